@@ -1,0 +1,118 @@
+import picomatch from 'picomatch/posix.js';
+
+const GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
+const OPTIONS = { dot: true } as const;
+
+/** Drops a leading `./` (or several): `./backend/x` and `backend/x` are the same file. */
+export function normalizePath(p: string): string {
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}
+
+/** Escapes glob syntax so a field value matches only itself. */
+export function escapeGlob(value: string): string {
+  return value.replace(/[*?[\]{}()!+@\\|]/g, '\\$&');
+}
+
+/**
+ * One compiled glob. Most patterns in a matrix file are literal paths or
+ * `literal/dir/**`; those are answered with string compares, and picomatch
+ * compiles the rest lazily, on the first file that reaches them.
+ */
+export class Glob {
+  /** The literal directory (or whole path) every match starts with; '' when none. */
+  readonly base: string;
+  private readonly kind: 'exact' | 'tree' | 'glob';
+  private matcher: ((s: string) => boolean) | undefined;
+
+  constructor(readonly pattern: string) {
+    const segments = pattern.split('/');
+    const literal: string[] = [];
+    for (const s of segments) {
+      if (s === '' || s === '.' || s === '..' || GLOB_CHARS.test(s)) break;
+      literal.push(s);
+    }
+    this.base = literal.join('/');
+    if (literal.length === segments.length) this.kind = 'exact';
+    else if (literal.length === segments.length - 1 && segments.at(-1) === '**' && literal.length)
+      this.kind = 'tree';
+    else this.kind = 'glob';
+  }
+
+  test(value: string): boolean {
+    switch (this.kind) {
+      case 'exact':
+        return value === this.pattern;
+      case 'tree':
+        return (
+          value.startsWith(this.base) &&
+          (value.length === this.base.length || value[this.base.length] === '/')
+        );
+      default:
+        return (this.matcher ??= picomatch(this.pattern, OPTIONS))(value);
+    }
+  }
+}
+
+const cache = new Map<string, Glob>();
+/** Compiled globs are shared: legs of one backend expand to the same patterns. */
+export function glob(pattern: string): Glob {
+  let g = cache.get(pattern);
+  if (!g) cache.set(pattern, (g = new Glob(pattern)));
+  return g;
+}
+
+/** `!(a|b)` is an extglob (a positive pattern), not a negation of `(a|b)`. */
+export const isNegation = (p: string): boolean => p.startsWith('!') && !p.startsWith('!(');
+
+/** A list of globs where `!` patterns exclude: a value matches some positive and no negative. */
+export class PatternList {
+  readonly positives: Glob[] = [];
+  readonly negatives: Glob[] = [];
+
+  constructor(patterns: readonly string[]) {
+    for (const p of patterns) {
+      if (isNegation(p)) this.negatives.push(glob(normalizePath(p.slice(1))));
+      else this.positives.push(glob(normalizePath(p)));
+    }
+  }
+
+  /** With no positive pattern, everything not excluded matches (selector lists). */
+  test(value: string): boolean {
+    if (this.positives.length && !this.positives.some((g) => g.test(value))) return false;
+    return !this.excludes(value);
+  }
+
+  excludes(value: string): boolean {
+    return this.negatives.some((g) => g.test(value));
+  }
+}
+
+/**
+ * Finds which of many globs match a path without testing them all: each glob
+ * is filed under its literal base, and a path only meets the globs filed under
+ * its own directory prefixes.
+ */
+export class GlobIndex<T> {
+  private readonly buckets = new Map<string, { glob: Glob; item: T }[]>();
+
+  add(g: Glob, item: T): void {
+    const bucket = this.buckets.get(g.base);
+    if (bucket) bucket.push({ glob: g, item });
+    else this.buckets.set(g.base, [{ glob: g, item }]);
+  }
+
+  /** Calls `visit` for every added item whose glob matches `path`. */
+  query(path: string, visit: (item: T) => void): void {
+    this.visitBucket('', path, visit);
+    for (let i = path.indexOf('/', 1); i >= 0; i = path.indexOf('/', i + 1)) {
+      this.visitBucket(path.slice(0, i), path, visit);
+    }
+    if (path) this.visitBucket(path, path, visit);
+  }
+
+  private visitBucket(base: string, path: string, visit: (item: T) => void): void {
+    const bucket = this.buckets.get(base);
+    if (bucket) for (const { glob, item } of bucket) if (glob.test(path)) visit(item);
+  }
+}

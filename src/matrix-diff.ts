@@ -1,0 +1,40 @@
+import { identity, type Entry } from './entry.js';
+import type { MatrixFile } from './matrix-file.js';
+import type { Reason } from './select.js';
+
+/**
+ * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
+ * or whose fields changed against the base revision. Entries are matched by
+ * identity; field order and YAML formatting do not count, and `rules` edits
+ * rebuild nothing (rules decide what triggers, not what an image contains).
+ */
+export function matrixEdits(base: MatrixFile, current: MatrixFile): Map<Entry, Reason> {
+  const edits = new Map<Entry, Reason>();
+  for (const os of ['linux', 'darwin'] as const) {
+    const before = new Map(base[os].map((e) => [identity(e), e.fields]));
+    for (const entry of current[os]) {
+      const old = before.get(identity(entry));
+      if (!old) {
+        edits.set(entry, { kind: 'matrix', change: 'added', fields: [] });
+        continue;
+      }
+      const fields = changedFields(old, entry.fields);
+      if (fields.length) edits.set(entry, { kind: 'matrix', change: 'changed', fields });
+    }
+  }
+  return edits;
+}
+
+function changedFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => canonical(a[k]) !== canonical(b[k]));
+}
+
+/** JSON with sorted keys, so that `{a, b}` and `{b, a}` compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : value,
+  ) ?? 'undefined';
+}

@@ -1,0 +1,225 @@
+/**
+ * The plan: which entries to build and the outputs that carry them. Pure: no
+ * I/O and no GitHub; the action and the CLI feed it and print what it returns.
+ */
+import { isMultiArch, type Entry } from './entry.js';
+import { normalizePath } from './globs.js';
+import { matrixEdits } from './matrix-diff.js';
+import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
+import { hasErrors, UserError, type Problem } from './problems.js';
+import {
+  assignSources,
+  relevantFiles,
+  selectByFiles,
+  Selection,
+  type Reason,
+} from './select.js';
+
+/** What changed: everything (with the reason), or a list of files. */
+export type Change =
+  | { kind: 'all'; cause: string }
+  | {
+      kind: 'files';
+      files: readonly string[];
+      /** The matrix file at the base revision, needed only when the file itself changed. */
+      baseMatrix?: { text: string } | { error: string };
+    };
+
+export interface PlanRequest {
+  matrix: MatrixFile;
+  /** The matrix file's path relative to the repository root, to notice edits to it. */
+  matrixPath: string;
+  change: Change;
+  shards: number;
+  maxJobs: number;
+}
+
+export interface Selected {
+  entry: Entry;
+  reasons: Reason[];
+}
+
+export interface Plan {
+  runAll: boolean;
+  runAllCause: string | undefined;
+  /** Changed files after normalising and `rules.ignore`. */
+  files: number;
+  ignored: number;
+  selected: Selected[];
+  singlearch: Entry[][];
+  multiarch: Entry[];
+  darwin: Entry[];
+  /** Output name → value, in a fixed order. */
+  outputs: [string, string][];
+  /** Warnings from planning (validation warnings stay in `matrix.problems`). */
+  warnings: Problem[];
+}
+
+/** GitHub caps a job's outputs at 1 MB; fail early and say so rather than be truncated. */
+export const OUTPUT_LIMIT_BYTES = 1_000_000;
+
+export function plan(req: PlanRequest): Plan {
+  const { matrix } = req;
+  if (hasErrors(matrix.problems)) {
+    throw new UserError(`${matrix.file} has errors`, matrix.problems);
+  }
+  const entries = [...matrix.linux, ...matrix.darwin];
+  const warnings: Problem[] = [];
+  const warn = (message: string, entry?: Entry): void => {
+    const at = entry && matrix.source ? matrix.source.locate(entry.path) : { line: 0, col: 0 };
+    warnings.push({ level: 'warning', message, file: matrix.file, ...at });
+  };
+  const sources = matrix.rules ? assignSources(entries, matrix.rules) : new Map();
+  if (matrix.rules) {
+    for (const e of entries) {
+      if (!sources.has(e)) warn(unmappedMessage(e), e);
+    }
+  }
+
+  let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
+  let files: string[] = [];
+  let ignored = 0;
+  let selection: Selection | undefined;
+  if (req.change.kind === 'files') {
+    files = relevantFiles(req.change.files, matrix.rules?.ignore);
+    ignored = relevantFiles(req.change.files, undefined).length - files.length;
+    if (!matrix.rules) {
+      runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
+      warn(`${runAllCause}; every entry is built`);
+    } else {
+      const edits = editsOf(req, files, warn);
+      if (edits === 'all') runAllCause = `the base revision of ${matrix.file} could not be read`;
+      else selection = selectByFiles(entries, matrix.rules, files, sources, edits);
+    }
+  }
+  if (!selection) {
+    selection = new Selection();
+    for (const e of entries) selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
+  }
+
+  const selected: Selected[] = [];
+  for (const entry of entries) {
+    const reasons = selection.reasons.get(entry);
+    if (reasons) selected.push({ entry, reasons });
+  }
+  const chosen = selected.map((s) => s.entry);
+  const single = chosen.filter((e) => e.os === 'linux' && !isMultiArch(e));
+  const result: Plan = {
+    runAll: runAllCause !== undefined,
+    runAllCause,
+    files: files.length,
+    ignored,
+    selected,
+    singlearch: req.shards > 1 ? shard(single, req.shards) : [single],
+    multiarch: chosen.filter(isMultiArch),
+    darwin: chosen.filter((e) => e.os === 'darwin'),
+    outputs: [],
+    warnings,
+  };
+  const jobs: [string, number][] = [];
+  result.outputs = outputsOf(result, entries, req.shards > 1, jobs);
+  checkLimits(result, jobs, req.maxJobs);
+  return result;
+}
+
+function editsOf(
+  req: PlanRequest,
+  files: readonly string[],
+  warn: (m: string) => void,
+): ReadonlyMap<Entry, Reason> | 'all' {
+  const change = req.change as Extract<Change, { kind: 'files' }>;
+  if (!files.includes(normalizePath(req.matrixPath))) return new Map();
+  const base = change.baseMatrix;
+  if (!base || 'error' in base) {
+    warn(`${req.matrix.file} changed but its base revision could not be read (${base ? base.error : 'no base revision is known'}); every entry is built`);
+    return 'all';
+  }
+  const old = loadMatrixFile(base.text, `${req.matrix.file} (base)`);
+  if (!old.source) {
+    warn(`${req.matrix.file} changed and its base revision is not valid YAML; every entry is built`);
+    return 'all';
+  }
+  return matrixEdits(old, req.matrix);
+}
+
+function unmappedMessage(e: Entry): string {
+  return `no rules.sources rule applies to ${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''}): a change to its code can never select it; add a rule whose \`if\` matches this entry and whose {field} templates it fills`;
+}
+
+/** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */
+export function shard<T>(items: readonly T[], n: number): T[][] {
+  const size = Math.floor(items.length / n);
+  const extra = items.length % n;
+  const out: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const len = size + (i < extra ? 1 : 0);
+    out.push(items.slice(at, at + len));
+    at += len;
+  }
+  return out;
+}
+
+/** One merge entry per distinct tag-suffix, first-appearance order; tag-latest from the first leg. */
+export function mergeEntries(entries: readonly Entry[]): { 'tag-suffix': string; 'tag-latest': unknown }[] {
+  const seen = new Map<string, { 'tag-suffix': string; 'tag-latest': unknown }>();
+  for (const e of entries) {
+    if (!seen.has(e.tagSuffix)) {
+      const latest = e.fields['tag-latest'];
+      seen.set(e.tagSuffix, { 'tag-suffix': e.tagSuffix, 'tag-latest': latest ?? '' });
+    }
+  }
+  return [...seen.values()];
+}
+
+const matrixJson = (items: readonly unknown[]): string => JSON.stringify({ include: items });
+const bool = (b: boolean): string => (b ? 'true' : 'false');
+
+/** The outputs, in a fixed order; `jobs` receives each matrix's job count. */
+function outputsOf(
+  p: Plan,
+  all: readonly Entry[],
+  sharded: boolean,
+  jobs: [string, number][],
+): [string, string][] {
+  const out: [string, string][] = [['run-all', bool(p.runAll)]];
+  const backends = [...new Set(p.selected.map((s) => s.entry.backend))];
+  out.push(['changed-backends', JSON.stringify(backends)]);
+  const put = (cls: string, entries: readonly Entry[], merges: boolean): void => {
+    out.push([`matrix-${cls}`, matrixJson(entries.map((e) => e.fields))]);
+    jobs.push([`matrix-${cls}`, entries.length]);
+    if (merges) {
+      const merge = mergeEntries(entries);
+      out.push([`merge-matrix-${cls}`, matrixJson(merge)]);
+      jobs.push([`merge-matrix-${cls}`, merge.length]);
+    }
+    out.push([`has-backends-${cls}`, bool(entries.length > 0)]);
+    if (merges) out.push([`has-merges-${cls}`, bool(entries.length > 0)]);
+  };
+  p.singlearch.forEach((entries, i) => put(sharded ? `singlearch-${i + 1}` : 'singlearch', entries, true));
+  put('multiarch', p.multiarch, true);
+  put('darwin', p.darwin, false);
+  const chosen = new Set(backends);
+  for (const name of new Set(all.map((e) => e.backend))) out.push([name, bool(chosen.has(name))]);
+  return out;
+}
+
+function checkLimits(p: Plan, counts: readonly [string, number][], maxJobs: number): void {
+  const over: string[] = [];
+  for (const [name, jobs] of counts) {
+    if (jobs <= maxJobs) continue;
+    if (name.includes('singlearch')) {
+      const total = p.singlearch.flat().length;
+      over.push(`${name} has ${jobs} jobs, over max-jobs (${maxJobs}): set singlearch-shards to at least ${Math.ceil(total / maxJobs)}`);
+    } else {
+      over.push(`${name} has ${jobs} jobs, over max-jobs (${maxJobs}), and only the single-arch matrix can be sharded: split the matrix file or narrow the rules`);
+    }
+  }
+  if (over.length) throw new UserError(over.join('\n'));
+  const bytes = p.outputs.reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0);
+  if (bytes > OUTPUT_LIMIT_BYTES) {
+    throw new UserError(
+      `the outputs would total ${bytes} bytes, over GitHub's 1 MB limit for a job's outputs; drop fields the build jobs do not use, or split the matrix file`,
+    );
+  }
+}

@@ -1,0 +1,239 @@
+import picomatch from 'picomatch/posix.js';
+import { escapeGlob, isNegation, normalizePath, PatternList } from './globs.js';
+import { fieldText, isMapping, type Entry } from './entry.js';
+import type { NodePath } from './yaml-source.js';
+
+/** A selector: every field test must pass. No tests matches every entry. */
+export type Selector = readonly FieldTest[];
+interface FieldTest {
+  field: string;
+  /** The pattern allows an absent or empty field (`null`). */
+  allowsNull: boolean;
+  /** Globs for a present value; undefined when the pattern was only `null`. */
+  globs: PatternList | undefined;
+}
+
+export type Rebuild = 'all' | 'none' | Selector;
+
+export interface SourceRule {
+  index: number;
+  when: Selector;
+  paths: readonly Template[];
+}
+
+export interface SharedRule {
+  index: number;
+  paths: PatternList;
+  linux: Rebuild;
+  darwin: Rebuild;
+}
+
+export interface Rules {
+  ignore: PatternList | undefined;
+  sources: SourceRule[];
+  shared: SharedRule[];
+}
+
+/** A path pattern with `{field}` placeholders. */
+export interface Template {
+  readonly text: string;
+  readonly fields: readonly string[];
+}
+
+type Fail = (path: NodePath, message: string, which?: 'key') => void;
+
+const TEMPLATE = /\{([^{},]*)\}/g;
+
+export function selectorMatches(selector: Selector, entry: Entry): boolean {
+  for (const t of selector) {
+    const raw = t.field === 'os' ? entry.os : fieldText(entry.fields[t.field]);
+    const value = normalizePath(raw);
+    if (value === '' ? !t.allowsNull : !t.globs?.test(value)) return false;
+  }
+  return true;
+}
+
+export const rebuildSelects = (rebuild: Rebuild, entry: Entry): boolean =>
+  rebuild === 'all' || (rebuild !== 'none' && selectorMatches(rebuild, entry));
+
+/**
+ * Expands a template for one entry: the entry's field values, with glob
+ * characters escaped so they match literally. undefined when a named field is
+ * absent or empty (the rule then does not apply to this entry).
+ */
+export function expandTemplate(t: Template, entry: Entry): string | undefined {
+  if (!t.fields.length) return t.text;
+  let missing = false;
+  const out = t.text.replace(TEMPLATE, (_, field: string) => {
+    const value = normalizePath(fieldText(entry.fields[field]));
+    if (!value) missing = true;
+    return escapeGlob(value);
+  });
+  return missing ? undefined : out;
+}
+
+/** Parses the `rules` section, reporting every problem through `fail`. */
+export function parseRules(raw: unknown, fail: Fail): Rules {
+  const rules: Rules = { ignore: undefined, sources: [], shared: [] };
+  if (!isMapping(raw)) {
+    fail([], '`rules` must be a mapping with `ignore`, `sources` and/or `shared`');
+    return rules;
+  }
+  checkKeys(raw, ['ignore', 'sources', 'shared'], [], fail);
+  if (raw.ignore !== undefined) rules.ignore = parsePaths(raw.ignore, ['ignore'], fail, false);
+  list(raw.sources, ['sources'], fail, (item, path, index) => {
+    if (!checkKeys(item, ['if', 'paths'], path, fail)) return;
+    if (item.paths === undefined) return fail(path, 'a sources rule needs `paths`');
+    const when = item.if === undefined ? [] : parseSelector(item.if, [...path, 'if'], fail);
+    const paths = parsePathStrings(item.paths, [...path, 'paths'], fail, true);
+    if (when && paths) rules.sources.push({ index, when, paths: paths.map(toTemplate) });
+  });
+  list(raw.shared, ['shared'], fail, (item, path, index) => {
+    if (!checkKeys(item, ['paths', 'rebuild'], path, fail)) return;
+    if (item.paths === undefined) return fail(path, 'a shared rule needs `paths`');
+    if (item.rebuild === undefined) return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
+    const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
+    const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
+    if (paths && rebuild) rules.shared.push({ index, paths, ...rebuild });
+  });
+  return rules;
+}
+
+function list(
+  raw: unknown,
+  path: NodePath,
+  fail: Fail,
+  each: (item: Record<string, unknown>, path: NodePath, index: number) => void,
+): void {
+  if (raw === undefined || raw === null) return;
+  if (!Array.isArray(raw)) return fail(path, `\`rules.${path[0]}\` must be a list of rules`);
+  raw.forEach((item, i) => {
+    if (isMapping(item)) each(item, [...path, i], i);
+    else fail([...path, i], `rules.${path[0]}[${i}] must be a mapping`);
+  });
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: string[], path: NodePath, fail: Fail): boolean {
+  let ok = true;
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) {
+      ok = false;
+      fail([...path, key], `unknown key "${key}" (expected ${allowed.join(', ')})`, 'key');
+    }
+  }
+  return ok;
+}
+
+function parseRebuild(raw: unknown, path: NodePath, fail: Fail): { linux: Rebuild; darwin: Rebuild } | undefined {
+  if (raw === 'all' || raw === 'none') return { linux: raw, darwin: raw };
+  if (!isMapping(raw) || Object.keys(raw).length === 0) {
+    fail(path, '`rebuild` must be all, none, a selector, or { linux: …, darwin: … }');
+    return undefined;
+  }
+  const keys = Object.keys(raw);
+  if (!keys.every((k) => k === 'linux' || k === 'darwin')) {
+    const selector = parseSelector(raw, path, fail);
+    return selector && { linux: selector, darwin: selector };
+  }
+  const side = (os: 'linux' | 'darwin'): Rebuild | undefined => {
+    const v = raw[os];
+    if (v === undefined || v === 'none') return 'none';
+    if (v === 'all') return 'all';
+    if (!isMapping(v)) {
+      fail([...path, os], `\`rebuild.${os}\` must be all, none, or a selector`);
+      return undefined;
+    }
+    return parseSelector(v, [...path, os], fail);
+  };
+  const linux = side('linux');
+  const darwin = side('darwin');
+  return linux && darwin ? { linux, darwin } : undefined;
+}
+
+function parseSelector(raw: unknown, path: NodePath, fail: Fail): Selector | undefined {
+  if (!isMapping(raw)) {
+    fail(path, 'a selector must be a mapping of field: pattern');
+    return undefined;
+  }
+  const tests: FieldTest[] = [];
+  let ok = true;
+  for (const [field, pattern] of Object.entries(raw)) {
+    const where = [...path, field];
+    const items = Array.isArray(pattern) ? pattern : [pattern];
+    if (items.length === 0) {
+      ok = false;
+      fail(where, `empty pattern list for "${field}"; use null to match an absent field`);
+      continue;
+    }
+    let allowsNull = false;
+    const globs: string[] = [];
+    items.forEach((item, i) => {
+      const at = Array.isArray(pattern) ? [...where, i] : where;
+      if (item === null) allowsNull = true;
+      else if (['string', 'number', 'boolean'].includes(typeof item) && checkGlob(String(item), at, fail)) globs.push(String(item));
+      else ok = false;
+      if (typeof item === 'object' && item !== null) fail(at, `pattern for "${field}" must be a glob string, a list of them, or null`);
+    });
+    tests.push({ field, allowsNull, globs: globs.length ? new PatternList(globs) : undefined });
+  }
+  return ok ? tests : undefined;
+}
+
+function parsePaths(raw: unknown, path: NodePath, fail: Fail, templates: boolean): PatternList | undefined {
+  const strings = parsePathStrings(raw, path, fail, templates);
+  return strings && new PatternList(strings);
+}
+
+function parsePathStrings(raw: unknown, path: NodePath, fail: Fail, templates: boolean): string[] | undefined {
+  const items = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(items) || items.length === 0) {
+    fail(path, '`paths` must be a non-empty list of glob patterns');
+    return undefined;
+  }
+  let ok = true;
+  items.forEach((p, i) => {
+    const at = typeof raw === 'string' ? path : [...path, i];
+    if (typeof p !== 'string') {
+      ok = false;
+      return fail(at, 'a path pattern must be a string');
+    }
+    const bare = isNegation(p) ? p.slice(1) : p;
+    if (bare.startsWith('/')) {
+      ok = false;
+      return fail(at, `path pattern "${p}" is absolute; patterns are relative to the repository root`);
+    }
+    const fields = [...bare.matchAll(TEMPLATE)].map((m) => m[1]);
+    if (fields.length && !templates) {
+      ok = false;
+      return fail(at, `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`);
+    }
+    if (fields.includes('')) {
+      ok = false;
+      return fail(at, `path pattern "${p}" has an empty {} template`);
+    }
+    if (!checkGlob(bare.replace(TEMPLATE, 'x'), at, fail)) ok = false;
+  });
+  if (ok && items.every((p) => isNegation(p as string))) {
+    fail(path, '`paths` needs at least one pattern that is not a `!` exclusion');
+    return undefined;
+  }
+  return ok ? (items as string[]) : undefined;
+}
+
+function checkGlob(pattern: string, path: NodePath, fail: Fail): boolean {
+  if (pattern === '' || pattern === '!') {
+    fail(path, 'empty pattern');
+    return false;
+  }
+  try {
+    picomatch.makeRe(pattern, { dot: true });
+    return true;
+  } catch (err) {
+    fail(path, `invalid glob "${pattern}": ${(err as Error).message}`);
+    return false;
+  }
+}
+
+function toTemplate(text: string): Template {
+  return { text, fields: [...text.matchAll(TEMPLATE)].map((m) => m[1]) };
+}

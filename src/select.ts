@@ -1,0 +1,162 @@
+/**
+ * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
+ */
+import { isMultiArch, type Entry } from './entry.js';
+import { GlobIndex, normalizePath, PatternList } from './globs.js';
+import { expandTemplate, rebuildSelects, selectorMatches, type Rules, type SourceRule } from './rules.js';
+
+export type Reason =
+  | { kind: 'run-all'; cause: string }
+  | { kind: 'sources'; rule: number; file: string }
+  | { kind: 'dockerfile'; file: string }
+  | { kind: 'shared'; rule: number; file: string }
+  | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
+  | { kind: 'closure'; tagSuffix: string };
+
+export function formatReason(r: Reason): string {
+  switch (r.kind) {
+    case 'run-all':
+      return `run-all: ${r.cause}`;
+    case 'sources':
+      return `rules.sources[${r.rule}]: ${r.file}`;
+    case 'dockerfile':
+      return `dockerfile: ${r.file}`;
+    case 'shared':
+      return `rules.shared[${r.rule}]: ${r.file}`;
+    case 'matrix':
+      return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
+    case 'closure':
+      return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
+  }
+}
+
+/** Each entry's sources: the first rule whose `if` matches and whose templates it can fill. */
+export interface SourceAssignment {
+  rule: SourceRule;
+  patterns: readonly string[];
+}
+
+export function assignSources(entries: readonly Entry[], rules: Rules): Map<Entry, SourceAssignment> {
+  const assigned = new Map<Entry, SourceAssignment>();
+  for (const entry of entries) {
+    for (const rule of rules.sources) {
+      if (!selectorMatches(rule.when, entry)) continue;
+      const patterns: string[] = [];
+      for (const t of rule.paths) {
+        const p = expandTemplate(t, entry);
+        if (p === undefined) break;
+        patterns.push(p);
+      }
+      if (patterns.length === rule.paths.length) {
+        assigned.set(entry, { rule, patterns });
+        break;
+      }
+    }
+  }
+  return assigned;
+}
+
+/** Normalised, de-duplicated changed files, minus those `rules.ignore` drops. */
+export function relevantFiles(files: readonly string[], ignore: PatternList | undefined): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    const file = normalizePath(f.trim());
+    if (file && !ignore?.test(file)) out.add(file);
+  }
+  return [...out];
+}
+
+export class Selection {
+  readonly reasons = new Map<Entry, Reason[]>();
+
+  add(entry: Entry, reason: Reason): void {
+    const list = this.reasons.get(entry);
+    if (!list) this.reasons.set(entry, [reason]);
+    // One reason of each kind and rule is enough to explain the choice.
+    else if (!list.some((r) => sameCause(r, reason))) list.push(reason);
+  }
+
+  has(entry: Entry): boolean {
+    return this.reasons.has(entry);
+  }
+}
+
+const sameCause = (a: Reason, b: Reason): boolean =>
+  a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+
+/**
+ * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
+ * edits, arrives in `edits`), then closes over multi-arch legs.
+ */
+export function selectByFiles(
+  entries: readonly Entry[],
+  rules: Rules,
+  files: readonly string[],
+  sources: Map<Entry, SourceAssignment>,
+  edits: ReadonlyMap<Entry, Reason> = new Map(),
+): Selection {
+  const selection = new Selection();
+
+  // 1. Sources: entries with identical expanded patterns share one check.
+  const groups = new Map<string, { list: PatternList; rule: number; entries: Entry[] }>();
+  const index = new GlobIndex<{ list: PatternList; rule: number; entries: Entry[] }>();
+  for (const [entry, { rule, patterns }] of sources) {
+    const key = patterns.join('\u0000');
+    const group = groups.get(key);
+    if (group) {
+      group.entries.push(entry);
+      continue;
+    }
+    const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
+    groups.set(key, created);
+    for (const g of created.list.positives) index.add(g, created);
+  }
+  const dockerfiles = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const df = entry.fields.dockerfile;
+    if (typeof df !== 'string' || !df) continue;
+    const key = normalizePath(df);
+    dockerfiles.get(key)?.push(entry) ?? dockerfiles.set(key, [entry]);
+  }
+  const sharedHits = new Map<number, string>();
+
+  for (const file of files) {
+    index.query(file, (group) => {
+      if (group.list.excludes(file)) return;
+      for (const e of group.entries) selection.add(e, { kind: 'sources', rule: group.rule, file });
+    });
+    // 2. The entry's own Dockerfile.
+    for (const e of dockerfiles.get(file) ?? []) selection.add(e, { kind: 'dockerfile', file });
+    // 3. Shared rules: the first rule matching the file decides what it rebuilds.
+    const rule = rules.shared.find((r) => r.paths.test(file));
+    if (rule && !sharedHits.has(rule.index)) sharedHits.set(rule.index, file);
+  }
+  for (const rule of rules.shared) {
+    const file = sharedHits.get(rule.index);
+    if (file === undefined) continue;
+    for (const e of entries) {
+      if (rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
+        selection.add(e, { kind: 'shared', rule: rule.index, file });
+      }
+    }
+  }
+  // 4. Matrix edits.
+  for (const [e, reason] of edits) selection.add(e, reason);
+
+  closeMultiArch(entries, selection);
+  return selection;
+}
+
+/**
+ * The merge publishes a multi-arch tag from the digests built in this run, so
+ * rebuilding one leg alone would drop the other platforms from the image.
+ */
+function closeMultiArch(entries: readonly Entry[], selection: Selection): void {
+  const touched = new Set<string>();
+  for (const e of selection.reasons.keys()) if (isMultiArch(e)) touched.add(e.tagSuffix);
+  for (const e of entries) {
+    if (isMultiArch(e) && touched.has(e.tagSuffix) && !selection.has(e)) {
+      selection.add(e, { kind: 'closure', tagSuffix: e.tagSuffix });
+    }
+  }
+}
