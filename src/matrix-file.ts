@@ -39,6 +39,10 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
   };
 
   const root = source.value;
+  if (root === undefined || root === null) {
+    report('error', [], 'the matrix file is empty; it needs an `include` list');
+    return result;
+  }
   if (!isMapping(root)) {
     report('error', [], 'the matrix file must be a mapping with an `include` list');
     return result;

@@ -3,6 +3,7 @@ import {
   EVENT_ID,
   getScalarValue,
   parseEvents,
+  SCALAR_STYLE,
   YAMLException,
   type Event,
 } from 'js-yaml';
@@ -124,7 +125,7 @@ export class YamlSource {
 
   /** Index just past the node that starts at event i. */
   private skip(i: number): number {
-    const t = this.events[i].type;
+    const t = this.events[i]?.type;
     if (t !== EVENT_ID.MAPPING && t !== EVENT_ID.SEQUENCE && t !== EVENT_ID.DOCUMENT) return i + 1;
     let depth = 0;
     for (; i < this.events.length; i++) {
@@ -167,8 +168,11 @@ export class YamlSource {
     const ev = this.events[i];
     if (!ev) return 0;
     switch (ev.type) {
-      case EVENT_ID.SCALAR:
-        return firstOffset(ev.anchorStart, ev.tagStart, ev.valueStart);
+      case EVENT_ID.SCALAR: {
+        // valueStart is inside the quotes of a quoted scalar.
+        const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        return firstOffset(ev.anchorStart, ev.tagStart, quoted ? ev.valueStart - 1 : ev.valueStart);
+      }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
         return firstOffset(ev.anchorStart, ev.tagStart, ev.start);
@@ -182,7 +186,7 @@ export class YamlSource {
   /** Offset where the node's last scalar ends (collections carry no end offset). */
   private endOffset(i: number): number {
     let end = this.startOffset(i);
-    const stop = this.skip(i);
+    const stop = Math.min(this.skip(i), this.events.length);
     for (let j = i; j < stop; j++) {
       const ev = this.events[j];
       if (ev.type === EVENT_ID.SCALAR) end = Math.max(end, ev.valueEnd);

@@ -1,0 +1,34 @@
+import { loadMatrixFile, type MatrixFile } from '../../src/matrix-file.js';
+import { plan, type Change, type Plan } from '../../src/plan.js';
+
+/** Loads a matrix given as YAML text or as an object, failing the test on any error. */
+export function matrixOf(doc: string | object): MatrixFile {
+  const text = typeof doc === 'string' ? doc : JSON.stringify(doc, null, 1); // JSON is YAML
+  const m = loadMatrixFile(text, 'm.yml');
+  const errors = m.problems.filter((p) => p.level === 'error');
+  if (errors.length) throw new Error(`unexpected errors: ${JSON.stringify(errors)}`);
+  return m;
+}
+
+export function planFor(
+  doc: string | object,
+  files: string[] | Change,
+  opts: { shards?: number; maxJobs?: number; baseMatrix?: string } = {},
+): Plan {
+  const change: Change = Array.isArray(files)
+    ? { kind: 'files', files, ...(opts.baseMatrix !== undefined ? { baseMatrix: { text: opts.baseMatrix } } : {}) }
+    : files;
+  return plan({
+    matrix: matrixOf(doc),
+    matrixPath: '.github/backend-matrix.yml',
+    change,
+    shards: opts.shards ?? 1,
+    maxJobs: opts.maxJobs ?? 256,
+  });
+}
+
+/** `tag-suffix` (+ `@platform-tag`) of each selected entry, in order. */
+export const ids = (p: Plan): string[] =>
+  p.selected.map(({ entry }) => (entry.platformTag ? `${entry.tagSuffix}@${entry.platformTag}` : entry.tagSuffix));
+
+export const outputs = (p: Plan): Record<string, string> => Object.fromEntries(p.outputs);

@@ -1,0 +1,5 @@
+import { run } from './action.js';
+
+void run().then((code) => {
+  process.exitCode = code;
+});
