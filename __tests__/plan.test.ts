@@ -25,22 +25,40 @@ describe('shard', () => {
 describe('outputs (SPEC §2)', () => {
   it('splits single-arch, multi-arch and darwin with merge matrices', () => {
     const o = outputs(planFor(demo, ['backend/python/vllm/a.py', 'backend/python/common/x.py']));
-    expect(JSON.parse(o['matrix-singlearch']).include.map((e: { 'tag-suffix': string }) => e['tag-suffix'])).toEqual(['-gpu-vllm', '-gpu-diffusers']);
+    expect(
+      JSON.parse(o['matrix-singlearch']).include.map(
+        (e: { 'tag-suffix': string }) => e['tag-suffix'],
+      ),
+    ).toEqual(['-gpu-vllm', '-gpu-diffusers']);
     expect(JSON.parse(o['matrix-multiarch']).include).toEqual([demo.include[0], demo.include[1]]);
-    expect(o['merge-matrix-singlearch']).toBe('{"include":[{"tag-suffix":"-gpu-vllm","tag-latest":"false"},{"tag-suffix":"-gpu-diffusers","tag-latest":""}]}');
-    expect(o['merge-matrix-multiarch']).toBe('{"include":[{"tag-suffix":"-cpu-vllm","tag-latest":"auto"}]}');
+    expect(o['merge-matrix-singlearch']).toBe(
+      '{"include":[{"tag-suffix":"-gpu-vllm","tag-latest":"false"},{"tag-suffix":"-gpu-diffusers","tag-latest":""}]}',
+    );
+    expect(o['merge-matrix-multiarch']).toBe(
+      '{"include":[{"tag-suffix":"-cpu-vllm","tag-latest":"auto"}]}',
+    );
     expect(o['matrix-darwin']).toBe(JSON.stringify({ include: [demo.includeDarwin[0]] }));
     expect(o['has-backends-singlearch']).toBe('true');
     expect(o['has-merges-multiarch']).toBe('true');
     expect(o['has-backends-darwin']).toBe('true');
     expect(o['changed-backends']).toBe('["vllm","diffusers","mlx"]');
     expect(o['run-all']).toBe('false');
-    expect([o.vllm, o.diffusers, o.whisper, o['llama-cpp'], o.turboquant, o.mlx]).toEqual(['true', 'true', 'false', 'false', 'false', 'true']);
+    expect([o.vllm, o.diffusers, o.whisper, o['llama-cpp'], o.turboquant, o.mlx]).toEqual([
+      'true',
+      'true',
+      'false',
+      'false',
+      'false',
+      'true',
+    ]);
   });
 
   it('entries pass through verbatim, fields in file order', () => {
-    const text = 'include:\n  - z: 1\n    backend: a\n    nested: {x: [1, "2"]}\n    tag-suffix: -a\n    quoted: "007"\nrules:\n  sources: [{paths: ["**"]}]\n';
-    expect(outputs(planFor(text, ['f']))['matrix-singlearch']).toBe('{"include":[{"z":1,"backend":"a","nested":{"x":[1,"2"]},"tag-suffix":"-a","quoted":"007"}]}');
+    const text =
+      'include:\n  - z: 1\n    backend: a\n    nested: {x: [1, "2"]}\n    tag-suffix: -a\n    quoted: "007"\nrules:\n  sources: [{paths: ["**"]}]\n';
+    expect(outputs(planFor(text, ['f']))['matrix-singlearch']).toBe(
+      '{"include":[{"z":1,"backend":"a","nested":{"x":[1,"2"]},"tag-suffix":"-a","quoted":"007"}]}',
+    );
   });
 
   it('an empty selection gives empty matrices and false gates', () => {
@@ -58,26 +76,57 @@ describe('outputs (SPEC §2)', () => {
     const o = outputs(planFor(doc, ['x'], { shards: 3 }));
     expect(o['matrix-singlearch']).toBeUndefined();
     expect(o['merge-matrix-singlearch']).toBeUndefined();
-    const suffixes = [1, 2, 3].map((i) => JSON.parse(o[`matrix-singlearch-${i}`]).include.map((e: { 'tag-suffix': string }) => e['tag-suffix']));
-    expect(suffixes).toEqual([['-s0', '-s1', '-s2'], ['-s3', '-s4'], ['-s5', '-s6']]);
-    expect(JSON.parse(o['merge-matrix-singlearch-2']).include).toEqual([{ 'tag-suffix': '-s3', 'tag-latest': '' }, { 'tag-suffix': '-s4', 'tag-latest': '' }]);
-    expect([o['has-backends-singlearch-3'], o['has-merges-singlearch-3']]).toEqual(['true', 'true']);
+    const suffixes = [1, 2, 3].map((i) =>
+      JSON.parse(o[`matrix-singlearch-${i}`]).include.map(
+        (e: { 'tag-suffix': string }) => e['tag-suffix'],
+      ),
+    );
+    expect(suffixes).toEqual([
+      ['-s0', '-s1', '-s2'],
+      ['-s3', '-s4'],
+      ['-s5', '-s6'],
+    ]);
+    expect(JSON.parse(o['merge-matrix-singlearch-2']).include).toEqual([
+      { 'tag-suffix': '-s3', 'tag-latest': '' },
+      { 'tag-suffix': '-s4', 'tag-latest': '' },
+    ]);
+    expect([o['has-backends-singlearch-3'], o['has-merges-singlearch-3']]).toEqual([
+      'true',
+      'true',
+    ]);
   });
 
   it('trailing shards may be empty', () => {
     const doc = { include: entries(1), rules: { sources: [{ paths: ['**'] }] } };
     const o = outputs(planFor(doc, ['x'], { shards: 3 }));
-    expect([o['has-backends-singlearch-1'], o['has-backends-singlearch-2'], o['has-backends-singlearch-3']]).toEqual(['true', 'false', 'false']);
+    expect([
+      o['has-backends-singlearch-1'],
+      o['has-backends-singlearch-2'],
+      o['has-backends-singlearch-3'],
+    ]).toEqual(['true', 'false', 'false']);
     expect(o['matrix-singlearch-3']).toBe('{"include":[]}');
   });
 
   it('output names come in a fixed order', () => {
     expect(planFor(demo, ['x']).outputs.map(([k]) => k)).toEqual([
-      'run-all', 'changed-backends',
-      'matrix-singlearch', 'merge-matrix-singlearch', 'has-backends-singlearch', 'has-merges-singlearch',
-      'matrix-multiarch', 'merge-matrix-multiarch', 'has-backends-multiarch', 'has-merges-multiarch',
-      'matrix-darwin', 'has-backends-darwin',
-      'vllm', 'diffusers', 'whisper', 'llama-cpp', 'turboquant', 'mlx',
+      'run-all',
+      'changed-backends',
+      'matrix-singlearch',
+      'merge-matrix-singlearch',
+      'has-backends-singlearch',
+      'has-merges-singlearch',
+      'matrix-multiarch',
+      'merge-matrix-multiarch',
+      'has-backends-multiarch',
+      'has-merges-multiarch',
+      'matrix-darwin',
+      'has-backends-darwin',
+      'vllm',
+      'diffusers',
+      'whisper',
+      'llama-cpp',
+      'turboquant',
+      'mlx',
     ]);
   });
 
@@ -90,11 +139,16 @@ describe('outputs (SPEC §2)', () => {
 
 describe('merge entries', () => {
   it('one per tag-suffix, first appearance, tag-latest from the first leg', () => {
-    const p = planFor({ include: [
-      { backend: 'a', 'tag-suffix': '-x', 'platform-tag': 'amd64', 'tag-latest': 'auto' },
-      { backend: 'a', 'tag-suffix': '-y' },
-      { backend: 'a', 'tag-suffix': '-x', 'platform-tag': 'arm64', 'tag-latest': 'auto' },
-    ] }, { kind: 'all', cause: 'test' });
+    const p = planFor(
+      {
+        include: [
+          { backend: 'a', 'tag-suffix': '-x', 'platform-tag': 'amd64', 'tag-latest': 'auto' },
+          { backend: 'a', 'tag-suffix': '-y' },
+          { backend: 'a', 'tag-suffix': '-x', 'platform-tag': 'arm64', 'tag-latest': 'auto' },
+        ],
+      },
+      { kind: 'all', cause: 'test' },
+    );
     expect(mergeEntries(p.multiarch)).toEqual([{ 'tag-suffix': '-x', 'tag-latest': 'auto' }]);
     expect(mergeEntries(p.singlearch[0])).toEqual([{ 'tag-suffix': '-y', 'tag-latest': '' }]);
   });
@@ -118,8 +172,14 @@ describe('GitHub limits', () => {
   });
 
   it('a multi-arch matrix over the limit says it cannot be sharded', () => {
-    const legs = entries(6).map((e, i) => ({ ...e, 'tag-suffix': `-m${i >> 1}`, 'platform-tag': i % 2 ? 'arm64' : 'amd64' }));
-    expect(() => planFor({ include: legs }, all, { maxJobs: 5 })).toThrow(/matrix-multiarch has 6 jobs.*only the single-arch matrix can be sharded/);
+    const legs = entries(6).map((e, i) => ({
+      ...e,
+      'tag-suffix': `-m${i >> 1}`,
+      'platform-tag': i % 2 ? 'arm64' : 'amd64',
+    }));
+    expect(() => planFor({ include: legs }, all, { maxJobs: 5 })).toThrow(
+      /matrix-multiarch has 6 jobs.*only the single-arch matrix can be sharded/,
+    );
   });
 
   it('outputs over 1 MB fail instead of being truncated', () => {
@@ -131,6 +191,8 @@ describe('GitHub limits', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toMatch(/^the outputs would total \d+ bytes, over GitHub's 1 MB limit/);
+    expect((err as Error).message).toMatch(
+      /^the outputs would total \d+ bytes, over GitHub's 1 MB limit/,
+    );
   });
 });

@@ -12,19 +12,35 @@ describe('selection by changed files (SPEC §4)', () => {
     ['path globs match dotfiles', ['backend/python/vllm/.gitignore'], VLLM],
     ['another layout by dockerfile selector', ['backend/go/whisper/main.go'], ['-cpu-whisper']],
     ['a ! pattern in sources excludes', ['backend/go/whisper/main_test.go'], []],
-    ['rules with several paths; darwin rule before the generic one', ['backend/cpp/llama-cpp/server.cpp'], ['-cpu-llama-cpp', '-cpu-turboquant', '-metal-darwin-arm64-llama-cpp']],
+    [
+      'rules with several paths; darwin rule before the generic one',
+      ['backend/cpp/llama-cpp/server.cpp'],
+      ['-cpu-llama-cpp', '-cpu-turboquant', '-metal-darwin-arm64-llama-cpp'],
+    ],
     ['brace alternatives in a selector', ['backend/cpp/turboquant/q.cpp'], ['-cpu-turboquant']],
     ['the entry dockerfile triggers it', ['backend/Dockerfile.golang'], ['-cpu-whisper']],
-    ['shared rule with per-os selectors', ['backend/python/common/util.py'], [...VLLM, '-gpu-diffusers', '-metal-darwin-arm64-mlx']],
+    [
+      'shared rule with per-os selectors',
+      ['backend/python/common/util.py'],
+      [...VLLM, '-gpu-diffusers', '-metal-darwin-arm64-mlx'],
+    ],
     ['shared rules are first-match-wins per file', ['scripts/build/special.sh'], ['-cpu-whisper']],
-    ['a catch-all shared rule rebuilds all', ['scripts/build/package.sh'], [...ALL_LINUX, ...ALL_DARWIN]],
+    [
+      'a catch-all shared rule rebuilds all',
+      ['scripts/build/package.sh'],
+      [...ALL_LINUX, ...ALL_DARWIN],
+    ],
     ['a file a ! pattern excludes falls through', ['scripts/build/package_test.sh'], []],
     ['ignored files never trigger', ['README.md', 'backend/python/vllm/README.md'], []],
     ['a missing side of rebuild is none', ['backend/backend.proto'], ALL_LINUX],
     ['darwin template over {lang}', ['backend/python/mlx/mlx.py'], ['-metal-darwin-arm64-mlx']],
     ['no changed files select nothing', [], []],
     ['an unrelated file selects nothing', ['docs/site/index.html'], []],
-    ['several files union, file order kept', ['backend/go/whisper/x.go', 'backend/python/diffusers/y.py'], ['-gpu-diffusers', '-cpu-whisper']],
+    [
+      'several files union, file order kept',
+      ['backend/go/whisper/x.go', 'backend/python/diffusers/y.py'],
+      ['-gpu-diffusers', '-cpu-whisper'],
+    ],
   ])('%s', (_, files, expected) => {
     const p = planFor(demo, files);
     expect(ids(p)).toEqual(expected);
@@ -33,7 +49,11 @@ describe('selection by changed files (SPEC §4)', () => {
   });
 
   it('records why each entry was selected', () => {
-    const p = planFor(demo, ['backend/python/vllm/a.py', 'backend/Dockerfile.python', 'scripts/build/x.sh']);
+    const p = planFor(demo, [
+      'backend/python/vllm/a.py',
+      'backend/Dockerfile.python',
+      'scripts/build/x.sh',
+    ]);
     const gpu = p.selected.find((s) => s.entry.tagSuffix === '-gpu-vllm');
     expect(gpu?.reasons.map(formatReason)).toEqual([
       'rules.sources[1]: backend/python/vllm/a.py',
@@ -47,7 +67,9 @@ describe('selection by changed files (SPEC §4)', () => {
     doc.include[1].dockerfile = './backend/Dockerfile.python-arm';
     const p = planFor(doc, ['backend/Dockerfile.python-arm']);
     expect(ids(p)).toEqual(['-cpu-vllm@amd64', '-cpu-vllm@arm64']);
-    expect(formatReason(p.selected[0].reasons[0])).toBe('multi-arch: another leg of -cpu-vllm is rebuilt');
+    expect(formatReason(p.selected[0].reasons[0])).toBe(
+      'multi-arch: another leg of -cpu-vllm is rebuilt',
+    );
   });
 
   it('a rule whose template field is missing passes the entry to the next rule', () => {
@@ -56,7 +78,9 @@ describe('selection by changed files (SPEC §4)', () => {
         { backend: 'a', 'tag-suffix': '-a', lang: 'go' },
         { backend: 'b', 'tag-suffix': '-b' },
       ],
-      rules: { sources: [{ paths: ['src/{lang}/{backend}/**'] }, { paths: ['other/{backend}/**'] }] },
+      rules: {
+        sources: [{ paths: ['src/{lang}/{backend}/**'] }, { paths: ['other/{backend}/**'] }],
+      },
     };
     expect(ids(planFor(doc, ['src/go/a/x']))).toEqual(['-a']);
     expect(ids(planFor(doc, ['other/b/x']))).toEqual(['-b']);
@@ -128,7 +152,10 @@ describe('matrix file edits (SPEC §4 item 4)', () => {
     after.include.push({ backend: 'd', 'tag-suffix': '-d' });
     const p = planFor(after, [MATRIX], { baseMatrix: yaml(before) });
     expect(ids(p)).toEqual(['-b', '-d']);
-    expect(p.selected.map((s) => formatReason(s.reasons[0]))).toEqual(['matrix: changed image', 'matrix: new entry']);
+    expect(p.selected.map((s) => formatReason(s.reasons[0]))).toEqual([
+      'matrix: changed image',
+      'matrix: new entry',
+    ]);
   });
 
   it('field order, formatting and rules edits rebuild nothing', () => {

@@ -18,13 +18,17 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const text = readMatrix(settings.matrixFullPath, settings.matrixFile);
     const matrix = runner.group(`Matrix file ${settings.matrixFile}`, () => {
       const m = loadMatrixFile(text, settings.matrixFile);
-      runner.info(`${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`);
+      runner.info(
+        `${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`,
+      );
       for (const p of m.problems) runner.annotate(p);
       return m;
     });
     if (hasErrors(matrix.problems)) {
       const count = matrix.problems.filter((p) => p.level === 'error').length;
-      throw new UserError(`${settings.matrixFile} has ${count} error(s); see the annotations above`);
+      throw new UserError(
+        `${settings.matrixFile} has ${count} error(s); see the annotations above`,
+      );
     }
 
     const found = await findChange(settings);
@@ -38,8 +42,14 @@ export async function run(env: Record<string, string | undefined> = process.env)
         maxJobs: settings.maxJobs,
       });
       for (const w of p.warnings) runner.annotate(w);
-      runner.info(p.runAll ? `Building everything: ${p.runAllCause}` : `${p.files} changed file(s) considered (${p.ignored} ignored)`);
-      runner.info(`Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`);
+      runner.info(
+        p.runAll
+          ? `Building everything: ${p.runAllCause}`
+          : `${p.files} changed file(s) considered (${p.ignored} ignored)`,
+      );
+      runner.info(
+        `Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`,
+      );
       return p;
     });
     runner.setOutputs(result.outputs);

@@ -13,7 +13,9 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`backend-matrix: unexpected failure: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(
+      `backend-matrix: unexpected failure: ${(err as Error)?.message ?? String(err)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -59,13 +59,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-V') return print(io, VERSION);
-    if (!command || command === '--help' || command === '-h' || command === 'help') return print(io, HELP.main);
+    if (!command || command === '--help' || command === '-h' || command === 'help')
+      return print(io, HELP.main);
     if (command === 'plan') return await planCommand(rest, io);
     if (command === 'validate') return validateCommand(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`backend-matrix: ${(err as Error).message}\n${HELP[command === 'plan' || command === 'validate' ? command : 'main']}\n`);
+    if (
+      err instanceof UsageError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.err(
+        `backend-matrix: ${(err as Error).message}\n${HELP[command === 'plan' || command === 'validate' ? command : 'main']}\n`,
+      );
       return 2;
     }
     if (err instanceof UserError) {
@@ -95,18 +101,32 @@ function load(file: string, io: Io): MatrixFile {
 }
 
 function validateCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return print(io, HELP.validate);
   if (positionals.length > 1) throw new UsageError('validate takes one file');
   const matrix = load(positionals[0] ?? DEFAULT_MATRIX, io);
   // The plan adds the warnings that need the rules applied (unmapped entries).
   const problems: Problem[] = [...matrix.problems];
   if (!hasErrors(problems)) {
-    problems.push(...plan({ matrix, matrixPath: '', change: { kind: 'all', cause: 'validate' }, shards: 1, maxJobs: Infinity }).warnings);
+    problems.push(
+      ...plan({
+        matrix,
+        matrixPath: '',
+        change: { kind: 'all', cause: 'validate' },
+        shards: 1,
+        maxJobs: Infinity,
+      }).warnings,
+    );
   }
   for (const p of problems) io.err(`${paint(io, p)}\n`);
   const errors = problems.filter((p) => p.level === 'error').length;
-  io.out(`${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
+  io.out(
+    `${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
+  );
   return errors ? 1 : 0;
 }
 
@@ -129,7 +149,8 @@ async function planCommand(args: string[], io: Io): Promise<number> {
   });
   if (values.help) return print(io, HELP.plan);
   const format = values.format;
-  if (!['table', 'json', 'github-output'].includes(format)) throw new UsageError(`unknown format "${format}"`);
+  if (!['table', 'json', 'github-output'].includes(format))
+    throw new UsageError(`unknown format "${format}"`);
   const shards = count('--singlearch-shards', values['singlearch-shards']);
   const maxJobs = count('--max-jobs', values['max-jobs']);
   if (values.head && !values.base) throw new UsageError('--head needs --base');
@@ -139,18 +160,29 @@ async function planCommand(args: string[], io: Io): Promise<number> {
   for (const p of matrix.problems) io.err(`${paint(io, p)}\n`);
   if (hasErrors(matrix.problems)) throw new UserError(`${matrixFile} has errors`);
 
-  const matrixPath = path.relative(io.cwd, path.resolve(io.cwd, matrixFile)).split(path.sep).join('/');
+  const matrixPath = path
+    .relative(io.cwd, path.resolve(io.cwd, matrixFile))
+    .split(path.sep)
+    .join('/');
   const change = await changeOf(values, matrixPath, io);
   const result = plan({ matrix, matrixPath, change, shards, maxJobs });
   for (const w of result.warnings) io.err(`${paint(io, w)}\n`);
-  if (format === 'github-output') io.out(result.outputs.map(([k, v]) => formatOutput(k, v)).join(''));
+  if (format === 'github-output')
+    io.out(result.outputs.map(([k, v]) => formatOutput(k, v)).join(''));
   else if (format === 'json') io.out(`${JSON.stringify(toJson(result), null, 2)}\n`);
   else io.out(table(result, matrix, io));
   return 0;
 }
 
 async function changeOf(
-  values: { 'changed-file'?: string[]; 'changed-files-from'?: string; base?: string; head?: string; 'event-name'?: string; 'force-all'?: boolean },
+  values: {
+    'changed-file'?: string[];
+    'changed-files-from'?: string;
+    base?: string;
+    head?: string;
+    'event-name'?: string;
+    'force-all'?: boolean;
+  },
   matrixPath: string,
   io: Io,
 ): Promise<Change> {
@@ -165,16 +197,27 @@ async function changeOf(
     const head = values.head ?? 'HEAD';
     files.push(...(await gitChangedFiles(io.cwd, values.base, head)));
     const base = await showFile(io.cwd, values.base, matrixPath);
-    return { kind: 'files', files, baseMatrix: base === undefined ? { error: `${matrixPath} does not exist at ${values.base}` } : { text: base } };
+    return {
+      kind: 'files',
+      files,
+      baseMatrix:
+        base === undefined
+          ? { error: `${matrixPath} does not exist at ${values.base}` }
+          : { text: base },
+    };
   }
   if (files.length || from !== undefined) return { kind: 'files', files };
   const event = values['event-name'];
-  return { kind: 'all', cause: event ? `the ${event} event has no diff to filter by` : 'no changes were given' };
+  return {
+    kind: 'all',
+    cause: event ? `the ${event} event has no diff to filter by` : 'no changes were given',
+  };
 }
 
 function count(flag: string, value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1) throw new UsageError(`${flag} must be a whole number of at least 1`);
+  if (!/^\d+$/.test(value) || n < 1)
+    throw new UsageError(`${flag} must be a whole number of at least 1`);
   return n;
 }
 
@@ -203,7 +246,13 @@ function table(p: Plan, m: MatrixFile, io: Io): string {
     : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
   const rows = [['MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS']];
   for (const { entry, reasons } of p.selected) {
-    rows.push([matrixOf(entry), entry.backend, entry.tagSuffix, entry.platformTag || '-', reasons.map(formatReason).join('; ')]);
+    rows.push([
+      matrixOf(entry),
+      entry.backend,
+      entry.tagSuffix,
+      entry.platformTag || '-',
+      reasons.map(formatReason).join('; '),
+    ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const lines = rows.map((r, n) => {
@@ -212,7 +261,10 @@ function table(p: Plan, m: MatrixFile, io: Io): string {
   });
   const merges = (es: { tagSuffix: string }[]): number => new Set(es.map((e) => e.tagSuffix)).size;
   const single = p.singlearch.flat();
-  const shards = p.singlearch.length > 1 ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})` : '';
+  const shards =
+    p.singlearch.length > 1
+      ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})`
+      : '';
   const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
   return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${foot}\n`;
 }
@@ -220,5 +272,8 @@ function table(p: Plan, m: MatrixFile, io: Io): string {
 function paint(io: Io, p: Problem): string {
   const text = formatProblem(p);
   if (!io.color) return text;
-  return text.replace(`: ${p.level}:`, `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`);
+  return text.replace(
+    `: ${p.level}:`,
+    `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`,
+  );
 }

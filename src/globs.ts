@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix.js';
+import { pushTo } from './collections.js';
 
 const GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
 const OPTIONS = { dot: true } as const;
@@ -97,9 +98,7 @@ export class GlobIndex<T> {
   private readonly buckets = new Map<string, { glob: Glob; item: T }[]>();
 
   add(g: Glob, item: T): void {
-    const bucket = this.buckets.get(g.base);
-    if (bucket) bucket.push({ glob: g, item });
-    else this.buckets.set(g.base, [{ glob: g, item }]);
+    pushTo(this.buckets, g.base, { glob: g, item });
   }
 
   /** Calls `visit` for every added item whose glob matches `path`. */

@@ -25,16 +25,21 @@ export function matrixEdits(base: MatrixFile, current: MatrixFile): Map<Entry, R
   return edits;
 }
 
-function changedFields(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
+function changedFields(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].filter((k) => canonical(a[k]) !== canonical(b[k]));
 }
 
 /** JSON with sorted keys, so that `{a, b}` and `{b, a}` compare equal. */
 function canonical(v: unknown): string {
-  return JSON.stringify(v, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : value,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(v, (_, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : value,
+    ) ?? 'undefined'
+  );
 }

@@ -2,6 +2,7 @@ import { fieldText, identity, isMapping, isMultiArch, type Entry, type Os } from
 import type { Problem } from './problems.js';
 import { parseRules, type Rules } from './rules.js';
 import { YamlSource, YamlSyntaxError, type NodePath } from './yaml-source.js';
+import { pushTo } from './collections.js';
 
 export interface MatrixFile {
   file: string;
@@ -23,18 +24,35 @@ const BUILTIN_OUTPUT =
 
 /** Parses and validates a matrix file. Never throws for bad content: see `problems`. */
 export function loadMatrixFile(text: string, file: string): MatrixFile {
-  const result: MatrixFile = { file, source: undefined, linux: [], darwin: [], rules: undefined, problems: [] };
+  const result: MatrixFile = {
+    file,
+    source: undefined,
+    linux: [],
+    darwin: [],
+    rules: undefined,
+    problems: [],
+  };
   const problems = result.problems;
   let source: YamlSource;
   try {
     source = YamlSource.parse(text);
   } catch (err) {
     if (!(err instanceof YamlSyntaxError)) throw err;
-    problems.push({ level: 'error', message: `invalid YAML: ${err.message}`, file, ...err.position });
+    problems.push({
+      level: 'error',
+      message: `invalid YAML: ${err.message}`,
+      file,
+      ...err.position,
+    });
     return result;
   }
   result.source = source;
-  const report = (level: Problem['level'], path: NodePath, message: string, which?: 'key'): void => {
+  const report = (
+    level: Problem['level'],
+    path: NodePath,
+    message: string,
+    which?: 'key',
+  ): void => {
     problems.push({ level, message, file, ...source.locate(path, which) });
   };
 
@@ -49,16 +67,30 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
   }
   for (const key of Object.keys(root)) {
     if (!TOP_KEYS.has(key)) {
-      report('warning', [key], `unknown top-level key "${key}" is ignored (expected include, includeDarwin, rules)`, 'key');
+      report(
+        'warning',
+        [key],
+        `unknown top-level key "${key}" is ignored (expected include, includeDarwin, rules)`,
+        'key',
+      );
     }
   }
-  if (!('include' in root)) report('error', [], 'missing `include`: the list of Linux entries (use `include: []` for none)');
+  if (!('include' in root))
+    report(
+      'error',
+      [],
+      'missing `include`: the list of Linux entries (use `include: []` for none)',
+    );
 
   for (const [list, os] of Object.entries(LISTS)) {
     if (!(list in root)) continue;
     const items = root[list];
     if (!Array.isArray(items)) {
-      report('error', [list], `\`${list}\` must be a list of entries (use \`${list}: []\` for none)`);
+      report(
+        'error',
+        [list],
+        `\`${list}\` must be a list of entries (use \`${list}: []\` for none)`,
+      );
       continue;
     }
     const entries = os === 'linux' ? result.linux : result.darwin;
@@ -95,33 +127,65 @@ function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry
     }
     if (typeof value !== 'string' || !rule.test(value)) {
       ok = false;
-      report('error', [...path, key], `\`${key}\` ${JSON.stringify(value)} is not allowed: ${what}`);
+      report(
+        'error',
+        [...path, key],
+        `\`${key}\` ${JSON.stringify(value)} is not allowed: ${what}`,
+      );
       return '';
     }
     return value;
   };
-  const backend = text('backend', BACKEND_NAME, 'a name of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`');
+  const backend = text(
+    'backend',
+    BACKEND_NAME,
+    'a name of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`',
+  );
   if (backend && BUILTIN_OUTPUT.test(backend)) {
     ok = false;
-    report('error', [...path, 'backend'], `backend "${backend}" collides with the action's output of the same name; rename the backend`);
+    report(
+      'error',
+      [...path, 'backend'],
+      `backend "${backend}" collides with the action's output of the same name; rename the backend`,
+    );
   }
-  const tagSuffix = text('tag-suffix', TAG_CHARS, 'only letters, digits, `_`, `.` and `-` (it becomes part of an image tag)');
+  const tagSuffix = text(
+    'tag-suffix',
+    TAG_CHARS,
+    'only letters, digits, `_`, `.` and `-` (it becomes part of an image tag)',
+  );
   let platformTag = '';
   const pt = item['platform-tag'];
   if (pt !== undefined && pt !== null && pt !== '') {
     if (typeof pt === 'string' && TAG_CHARS.test(pt)) platformTag = pt;
     else {
       ok = false;
-      report('error', [...path, 'platform-tag'], `\`platform-tag\` ${JSON.stringify(pt)} is not allowed: only letters, digits, \`_\`, \`.\` and \`-\``);
+      report(
+        'error',
+        [...path, 'platform-tag'],
+        `\`platform-tag\` ${JSON.stringify(pt)} is not allowed: only letters, digits, \`_\`, \`.\` and \`-\``,
+      );
     }
   }
   if ('os' in item) {
-    report('warning', [...path, 'os'], '`os` is shadowed in rule selectors: there `os` is linux for `include` and darwin for `includeDarwin` entries', 'key');
+    report(
+      'warning',
+      [...path, 'os'],
+      '`os` is shadowed in rule selectors: there `os` is linux for `include` and darwin for `includeDarwin` entries',
+      'key',
+    );
   }
-  return ok ? { os, index: path[1] as number, path, fields: item, backend, tagSuffix, platformTag } : undefined;
+  return ok
+    ? { os, index: path[1] as number, path, fields: item, backend, tagSuffix, platformTag }
+    : undefined;
 }
 
-function checkIdentities(entries: Entry[], list: string, report: Report, lineOf: (e: Entry) => number): void {
+function checkIdentities(
+  entries: Entry[],
+  list: string,
+  report: Report,
+  lineOf: (e: Entry) => number,
+): void {
   const seen = new Map<string, Entry>();
   for (const e of entries) {
     const first = seen.get(identity(e));
@@ -129,8 +193,14 @@ function checkIdentities(entries: Entry[], list: string, report: Report, lineOf:
       seen.set(identity(e), e);
       continue;
     }
-    const id = e.platformTag ? `tag-suffix "${e.tagSuffix}" with platform-tag "${e.platformTag}"` : `tag-suffix "${e.tagSuffix}"`;
-    report('error', e.path, `duplicate entry in \`${list}\`: ${id} is already used at line ${lineOf(first)}; entries need a unique tag-suffix (and platform-tag)`);
+    const id = e.platformTag
+      ? `tag-suffix "${e.tagSuffix}" with platform-tag "${e.platformTag}"`
+      : `tag-suffix "${e.tagSuffix}"`;
+    report(
+      'error',
+      e.path,
+      `duplicate entry in \`${list}\`: ${id} is already used at line ${lineOf(first)}; entries need a unique tag-suffix (and platform-tag)`,
+    );
   }
 }
 
@@ -141,23 +211,35 @@ function checkMultiArchGroups(linux: Entry[], report: Report, lineOf: (e: Entry)
   const single = new Map<string, Entry>();
   for (const e of linux) {
     if (!isMultiArch(e)) single.set(e.tagSuffix, e);
-    else groups.get(e.tagSuffix)?.push(e) ?? groups.set(e.tagSuffix, [e]);
+    else pushTo(groups, e.tagSuffix, e);
   }
   for (const [suffix, legs] of groups) {
     const first = legs[0];
     if (legs.length === 1) {
       const other = OTHER_PLATFORM[first.platformTag] ?? 'another platform';
-      report('warning', first.path, `multi-arch image "${suffix}" has one leg (platform-tag "${first.platformTag}"); add its ${other} leg, or drop platform-tag to build it single-arch`);
+      report(
+        'warning',
+        first.path,
+        `multi-arch image "${suffix}" has one leg (platform-tag "${first.platformTag}"); add its ${other} leg, or drop platform-tag to build it single-arch`,
+      );
     }
     const latest = fieldText(first.fields['tag-latest']);
     for (const leg of legs.slice(1)) {
       if (fieldText(leg.fields['tag-latest']) !== latest) {
-        report('warning', [...leg.path, 'tag-latest'], `legs of "${suffix}" disagree on tag-latest (${JSON.stringify(latest)} at line ${lineOf(first)}); the merge uses the first leg's value`);
+        report(
+          'warning',
+          [...leg.path, 'tag-latest'],
+          `legs of "${suffix}" disagree on tag-latest (${JSON.stringify(latest)} at line ${lineOf(first)}); the merge uses the first leg's value`,
+        );
       }
     }
     const clash = single.get(suffix);
     if (clash) {
-      report('warning', clash.path, `tag-suffix "${suffix}" is used by this single-arch entry and by multi-arch legs (line ${lineOf(first)}); both merges would publish the same tag`);
+      report(
+        'warning',
+        clash.path,
+        `tag-suffix "${suffix}" is used by this single-arch entry and by multi-arch legs (line ${lineOf(first)}); both merges would publish the same tag`,
+      );
     }
   }
 }

@@ -7,13 +7,7 @@ import { normalizePath } from './globs.js';
 import { matrixEdits } from './matrix-diff.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
-import {
-  assignSources,
-  relevantFiles,
-  selectByFiles,
-  Selection,
-  type Reason,
-} from './select.js';
+import { assignSources, relevantFiles, selectByFiles, Selection, type Reason } from './select.js';
 
 /** What changed: everything (with the reason), or a list of files. */
 export type Change =
@@ -131,12 +125,16 @@ function editsOf(
   if (!files.includes(normalizePath(req.matrixPath))) return new Map();
   const base = change.baseMatrix;
   if (!base || 'error' in base) {
-    warn(`${req.matrix.file} changed but its base revision could not be read (${base ? base.error : 'no base revision is known'}); every entry is built`);
+    warn(
+      `${req.matrix.file} changed but its base revision could not be read (${base ? base.error : 'no base revision is known'}); every entry is built`,
+    );
     return 'all';
   }
   const old = loadMatrixFile(base.text, `${req.matrix.file} (base)`);
   if (!old.source) {
-    warn(`${req.matrix.file} changed and its base revision is not valid YAML; every entry is built`);
+    warn(
+      `${req.matrix.file} changed and its base revision is not valid YAML; every entry is built`,
+    );
     return 'all';
   }
   return matrixEdits(old, req.matrix);
@@ -161,7 +159,9 @@ export function shard<T>(items: readonly T[], n: number): T[][] {
 }
 
 /** One merge entry per distinct tag-suffix, first-appearance order; tag-latest from the first leg. */
-export function mergeEntries(entries: readonly Entry[]): { 'tag-suffix': string; 'tag-latest': unknown }[] {
+export function mergeEntries(
+  entries: readonly Entry[],
+): { 'tag-suffix': string; 'tag-latest': unknown }[] {
   const seen = new Map<string, { 'tag-suffix': string; 'tag-latest': unknown }>();
   for (const e of entries) {
     if (!seen.has(e.tagSuffix)) {
@@ -175,7 +175,10 @@ export function mergeEntries(entries: readonly Entry[]): { 'tag-suffix': string;
 const matrixJson = (items: readonly unknown[]): string => JSON.stringify({ include: items });
 const bool = (b: boolean): string => (b ? 'true' : 'false');
 
-/** The outputs, in a fixed order; `jobs` receives each matrix's job count. */
+/**
+ * The outputs, in a fixed order; `jobs` receives each build matrix's job
+ * count (a merge matrix is never larger than its build matrix).
+ */
 function outputsOf(
   p: Plan,
   all: readonly Entry[],
@@ -188,15 +191,13 @@ function outputsOf(
   const put = (cls: string, entries: readonly Entry[], merges: boolean): void => {
     out.push([`matrix-${cls}`, matrixJson(entries.map((e) => e.fields))]);
     jobs.push([`matrix-${cls}`, entries.length]);
-    if (merges) {
-      const merge = mergeEntries(entries);
-      out.push([`merge-matrix-${cls}`, matrixJson(merge)]);
-      jobs.push([`merge-matrix-${cls}`, merge.length]);
-    }
+    if (merges) out.push([`merge-matrix-${cls}`, matrixJson(mergeEntries(entries))]);
     out.push([`has-backends-${cls}`, bool(entries.length > 0)]);
     if (merges) out.push([`has-merges-${cls}`, bool(entries.length > 0)]);
   };
-  p.singlearch.forEach((entries, i) => put(sharded ? `singlearch-${i + 1}` : 'singlearch', entries, true));
+  p.singlearch.forEach((entries, i) =>
+    put(sharded ? `singlearch-${i + 1}` : 'singlearch', entries, true),
+  );
   put('multiarch', p.multiarch, true);
   put('darwin', p.darwin, false);
   const chosen = new Set(backends);
@@ -210,13 +211,20 @@ function checkLimits(p: Plan, counts: readonly [string, number][], maxJobs: numb
     if (jobs <= maxJobs) continue;
     if (name.includes('singlearch')) {
       const total = p.singlearch.flat().length;
-      over.push(`${name} has ${jobs} jobs, over max-jobs (${maxJobs}): set singlearch-shards to at least ${Math.ceil(total / maxJobs)}`);
+      over.push(
+        `${name} has ${jobs} jobs, over max-jobs (${maxJobs}): set singlearch-shards to at least ${Math.ceil(total / maxJobs)}`,
+      );
     } else {
-      over.push(`${name} has ${jobs} jobs, over max-jobs (${maxJobs}), and only the single-arch matrix can be sharded: split the matrix file or narrow the rules`);
+      over.push(
+        `${name} has ${jobs} jobs, over max-jobs (${maxJobs}), and only the single-arch matrix can be sharded: split the matrix file or narrow the rules`,
+      );
     }
   }
   if (over.length) throw new UserError(over.join('\n'));
-  const bytes = p.outputs.reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0);
+  const bytes = p.outputs.reduce(
+    (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2,
+    0,
+  );
   if (bytes > OUTPUT_LIMIT_BYTES) {
     throw new UserError(
       `the outputs would total ${bytes} bytes, over GitHub's 1 MB limit for a job's outputs; drop fields the build jobs do not use, or split the matrix file`,

@@ -91,7 +91,8 @@ export function parseRules(raw: unknown, fail: Fail): Rules {
   list(raw.shared, ['shared'], fail, (item, path, index) => {
     if (!checkKeys(item, ['paths', 'rebuild'], path, fail)) return;
     if (item.paths === undefined) return fail(path, 'a shared rule needs `paths`');
-    if (item.rebuild === undefined) return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
+    if (item.rebuild === undefined)
+      return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
     const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
     const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
     if (paths && rebuild) rules.shared.push({ index, paths, ...rebuild });
@@ -113,7 +114,12 @@ function list(
   });
 }
 
-function checkKeys(obj: Record<string, unknown>, allowed: string[], path: NodePath, fail: Fail): boolean {
+function checkKeys(
+  obj: Record<string, unknown>,
+  allowed: string[],
+  path: NodePath,
+  fail: Fail,
+): boolean {
   let ok = true;
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
@@ -124,7 +130,11 @@ function checkKeys(obj: Record<string, unknown>, allowed: string[], path: NodePa
   return ok;
 }
 
-function parseRebuild(raw: unknown, path: NodePath, fail: Fail): { linux: Rebuild; darwin: Rebuild } | undefined {
+function parseRebuild(
+  raw: unknown,
+  path: NodePath,
+  fail: Fail,
+): { linux: Rebuild; darwin: Rebuild } | undefined {
   if (raw === 'all' || raw === 'none') return { linux: raw, darwin: raw };
   if (!isMapping(raw) || Object.keys(raw).length === 0) {
     fail(path, '`rebuild` must be all, none, a selector, or { linux: …, darwin: … }');
@@ -170,21 +180,36 @@ function parseSelector(raw: unknown, path: NodePath, fail: Fail): Selector | und
     items.forEach((item, i) => {
       const at = Array.isArray(pattern) ? [...where, i] : where;
       if (item === null) allowsNull = true;
-      else if (['string', 'number', 'boolean'].includes(typeof item) && checkGlob(String(item), at, fail)) globs.push(String(item));
+      else if (
+        ['string', 'number', 'boolean'].includes(typeof item) &&
+        checkGlob(String(item), at, fail)
+      )
+        globs.push(String(item));
       else ok = false;
-      if (typeof item === 'object' && item !== null) fail(at, `pattern for "${field}" must be a glob string, a list of them, or null`);
+      if (typeof item === 'object' && item !== null)
+        fail(at, `pattern for "${field}" must be a glob string, a list of them, or null`);
     });
     tests.push({ field, allowsNull, globs: globs.length ? new PatternList(globs) : undefined });
   }
   return ok ? tests : undefined;
 }
 
-function parsePaths(raw: unknown, path: NodePath, fail: Fail, templates: boolean): PatternList | undefined {
+function parsePaths(
+  raw: unknown,
+  path: NodePath,
+  fail: Fail,
+  templates: boolean,
+): PatternList | undefined {
   const strings = parsePathStrings(raw, path, fail, templates);
   return strings && new PatternList(strings);
 }
 
-function parsePathStrings(raw: unknown, path: NodePath, fail: Fail, templates: boolean): string[] | undefined {
+function parsePathStrings(
+  raw: unknown,
+  path: NodePath,
+  fail: Fail,
+  templates: boolean,
+): string[] | undefined {
   const items = typeof raw === 'string' ? [raw] : raw;
   if (!Array.isArray(items) || items.length === 0) {
     fail(path, '`paths` must be a non-empty list of glob patterns');
@@ -200,12 +225,18 @@ function parsePathStrings(raw: unknown, path: NodePath, fail: Fail, templates: b
     const bare = isNegation(p) ? p.slice(1) : p;
     if (bare.startsWith('/')) {
       ok = false;
-      return fail(at, `path pattern "${p}" is absolute; patterns are relative to the repository root`);
+      return fail(
+        at,
+        `path pattern "${p}" is absolute; patterns are relative to the repository root`,
+      );
     }
     const fields = [...bare.matchAll(TEMPLATE)].map((m) => m[1]);
     if (fields.length && !templates) {
       ok = false;
-      return fail(at, `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`);
+      return fail(
+        at,
+        `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`,
+      );
     }
     if (fields.includes('')) {
       ok = false;

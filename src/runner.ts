@@ -66,7 +66,10 @@ export class Runner {
    */
   setOutputs(outputs: readonly [string, string][]): void {
     const file = this.env.GITHUB_OUTPUT;
-    if (!file) throw new Error('GITHUB_OUTPUT is not set: run this as a workflow step, or use the backend-matrix CLI');
+    if (!file)
+      throw new Error(
+        'GITHUB_OUTPUT is not set: run this as a workflow step, or use the backend-matrix CLI',
+      );
     appendFileSync(file, outputs.map(([k, v]) => formatOutput(k, v)).join(''));
   }
 

@@ -3,7 +3,14 @@
  */
 import { isMultiArch, type Entry } from './entry.js';
 import { GlobIndex, normalizePath, PatternList } from './globs.js';
-import { expandTemplate, rebuildSelects, selectorMatches, type Rules, type SourceRule } from './rules.js';
+import {
+  expandTemplate,
+  rebuildSelects,
+  selectorMatches,
+  type Rules,
+  type SourceRule,
+} from './rules.js';
+import { pushTo } from './collections.js';
 
 export type Reason =
   | { kind: 'run-all'; cause: string }
@@ -36,7 +43,10 @@ export interface SourceAssignment {
   patterns: readonly string[];
 }
 
-export function assignSources(entries: readonly Entry[], rules: Rules): Map<Entry, SourceAssignment> {
+export function assignSources(
+  entries: readonly Entry[],
+  rules: Rules,
+): Map<Entry, SourceAssignment> {
   const assigned = new Map<Entry, SourceAssignment>();
   for (const entry of entries) {
     for (const rule of rules.sources) {
@@ -116,7 +126,7 @@ export function selectByFiles(
     const df = entry.fields.dockerfile;
     if (typeof df !== 'string' || !df) continue;
     const key = normalizePath(df);
-    dockerfiles.get(key)?.push(entry) ?? dockerfiles.set(key, [entry]);
+    pushTo(dockerfiles, key, entry);
   }
   const sharedHits = new Map<number, string>();
 

@@ -88,7 +88,9 @@ export function parseChangedFiles(raw: string): string[] | undefined {
     try {
       parsed = JSON.parse(raw);
     } catch (err) {
-      throw new UserError(`changed-files looks like a JSON array but is not valid JSON: ${(err as Error).message}`);
+      throw new UserError(
+        `changed-files looks like a JSON array but is not valid JSON: ${(err as Error).message}`,
+      );
     }
     if (!Array.isArray(parsed) || !parsed.every((f) => typeof f === 'string')) {
       throw new UserError('changed-files must be a JSON array of strings, or one path per line');

@@ -5,6 +5,7 @@ import { isMultiArch, type Entry } from './entry.js';
 import type { Plan, Selected } from './plan.js';
 import type { Problem } from './problems.js';
 import { formatReason } from './select.js';
+import { pushTo } from './collections.js';
 
 export interface SummaryContext {
   eventName: string;
@@ -14,7 +15,9 @@ export interface SummaryContext {
   problems: readonly Problem[];
 }
 
-const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+/** Text from the matrix file or the diff, made inert in Markdown (no links, HTML or broken tables). */
+const esc = (s: string): string => s.replace(/[|\\`*<>[\]]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+const code = (s: string): string => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
 
 export function matrixOf(e: Entry): 'singlearch' | 'multiarch' | 'darwin' {
   return e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
@@ -22,28 +25,47 @@ export function matrixOf(e: Entry): 'singlearch' | 'multiarch' | 'darwin' {
 
 export function renderSummary(plan: Plan, ctx: SummaryContext): string {
   const lines: string[] = ['## Backend matrix', ''];
-  const diff = ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
-  lines.push(`**Event:** \`${esc(ctx.eventName || 'unknown')}\` · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`, '');
+  const diff =
+    ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
+  lines.push(
+    `**Event:** ${code(ctx.eventName || 'unknown')} · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`,
+    '',
+  );
   if (plan.runAll) lines.push(`**Building everything:** ${esc(plan.runAllCause ?? '')}`, '');
 
   if (plan.selected.length === 0) {
-    lines.push(`**Nothing to build:** no change touches any of the ${ctx.total} entries. Build jobs gated on \`has-backends-*\` are skipped.`, '');
+    lines.push(
+      `**Nothing to build:** no change touches any of the ${ctx.total} entries. Build jobs gated on \`has-backends-*\` are skipped.`,
+      '',
+    );
   } else {
-    lines.push(`**${plan.selected.length} of ${ctx.total} entries selected.**`, '', '| matrix | jobs | merges |', '| --- | ---: | ---: |');
+    lines.push(
+      `**${plan.selected.length} of ${ctx.total} entries selected.**`,
+      '',
+      '| matrix | jobs | merges |',
+      '| --- | ---: | ---: |',
+    );
     plan.singlearch.forEach((shard, i) => {
       const name = plan.singlearch.length > 1 ? `singlearch-${i + 1}` : 'singlearch';
       lines.push(`| ${name} | ${shard.length} | ${new Set(shard.map((e) => e.tagSuffix)).size} |`);
     });
-    lines.push(`| multiarch | ${plan.multiarch.length} | ${new Set(plan.multiarch.map((e) => e.tagSuffix)).size} |`);
+    lines.push(
+      `| multiarch | ${plan.multiarch.length} | ${new Set(plan.multiarch.map((e) => e.tagSuffix)).size} |`,
+    );
     lines.push(`| darwin | ${plan.darwin.length} | – |`, '');
     const byBackend = new Map<string, Selected[]>();
-    for (const s of plan.selected) byBackend.get(s.entry.backend)?.push(s) ?? byBackend.set(s.entry.backend, [s]);
+    for (const s of plan.selected) pushTo(byBackend, s.entry.backend, s);
     // One collapsed block per backend keeps 500 entries skimmable.
     for (const [backend, items] of byBackend) {
-      lines.push(`<details><summary><b>${esc(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${esc(formatReason(items[0].reasons[0]))}</summary>`, '');
+      lines.push(
+        `<details><summary><b>${esc(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${esc(formatReason(items[0].reasons[0]))}</summary>`,
+        '',
+      );
       lines.push('| tag-suffix | platform-tag | matrix | reasons |', '| --- | --- | --- | --- |');
       for (const { entry, reasons } of items) {
-        lines.push(`| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${reasons.map((r) => esc(formatReason(r))).join('<br>')} |`);
+        lines.push(
+          `| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${reasons.map((r) => esc(formatReason(r))).join('<br>')} |`,
+        );
       }
       lines.push('', '</details>', '');
     }
@@ -51,7 +73,8 @@ export function renderSummary(plan: Plan, ctx: SummaryContext): string {
   const notes = [...ctx.problems, ...plan.warnings].filter((p) => p.level === 'warning');
   if (notes.length) {
     lines.push('### Warnings', '');
-    for (const p of notes) lines.push(`- ${p.line ? `\`${esc(p.file)}:${p.line}\` ` : ''}${esc(p.message)}`);
+    for (const p of notes)
+      lines.push(`- ${p.line ? `${code(`${p.file}:${p.line}`)} ` : ''}${esc(p.message)}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

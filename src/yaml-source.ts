@@ -63,7 +63,10 @@ export class YamlSource {
         );
       }
       // js-yaml reports deep recursion and the like as plain errors.
-      throw new YamlSyntaxError(`cannot parse YAML: ${(err as Error).message}`, { line: 1, col: 1 });
+      throw new YamlSyntaxError(`cannot parse YAML: ${(err as Error).message}`, {
+        line: 1,
+        col: 1,
+      });
     }
     const source = new YamlSource(text, docs[0], events);
     if (docs.length > 1) {
@@ -144,7 +147,7 @@ export class YamlSource {
   }
 
   private findKey(map: number, key: string): { key: number; value: number } | undefined {
-    for (let i = map + 1; this.events[i] && this.events[i].type !== EVENT_ID.POP; ) {
+    for (let i = map + 1; this.events[i] && this.events[i].type !== EVENT_ID.POP;) {
       const k = this.events[i];
       const value = this.skip(i);
       if (k.type === EVENT_ID.SCALAR && getScalarValue(this.text, k) === key) {
@@ -170,7 +173,8 @@ export class YamlSource {
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         // valueStart is inside the quotes of a quoted scalar.
-        const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const quoted =
+          ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
         return firstOffset(ev.anchorStart, ev.tagStart, quoted ? ev.valueStart - 1 : ev.valueStart);
       }
       case EVENT_ID.MAPPING:

@@ -16,7 +16,11 @@ export function planFor(
   opts: { shards?: number; maxJobs?: number; baseMatrix?: string } = {},
 ): Plan {
   const change: Change = Array.isArray(files)
-    ? { kind: 'files', files, ...(opts.baseMatrix !== undefined ? { baseMatrix: { text: opts.baseMatrix } } : {}) }
+    ? {
+        kind: 'files',
+        files,
+        ...(opts.baseMatrix !== undefined ? { baseMatrix: { text: opts.baseMatrix } } : {}),
+      }
     : files;
   return plan({
     matrix: matrixOf(doc),
@@ -29,6 +33,8 @@ export function planFor(
 
 /** `tag-suffix` (+ `@platform-tag`) of each selected entry, in order. */
 export const ids = (p: Plan): string[] =>
-  p.selected.map(({ entry }) => (entry.platformTag ? `${entry.tagSuffix}@${entry.platformTag}` : entry.tagSuffix));
+  p.selected.map(({ entry }) =>
+    entry.platformTag ? `${entry.tagSuffix}@${entry.platformTag}` : entry.tagSuffix,
+  );
 
 export const outputs = (p: Plan): Record<string, string> => Object.fromEntries(p.outputs);
