@@ -28,7 +28,8 @@ async function git(cwd: string, args: string[]): Promise<string> {
     const e = err as Error & { stderr?: string; killed?: boolean; code?: unknown };
     const cmd = `git ${args.join(' ')}`;
     if (e.killed) throw new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
-    if (e.code === 'ENOENT') throw new GitError(`${cmd}: git is not installed or ${cwd} is missing`);
+    if (e.code === 'ENOENT')
+      throw new GitError(`${cmd}: git is not installed or ${cwd} is missing`);
     const detail = (e.stderr ?? '').trim().split('\n')[0] || e.message.split('\n')[0];
     throw new GitError(`${cmd} failed: ${detail}`);
   }
@@ -55,7 +56,7 @@ export async function gitChangedFiles(
   const out = await git(cwd, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', ...revs, '--']);
   const fields = out.split('\0');
   const files = new Set<string>();
-  for (let i = 0; i < fields.length && fields[i]; ) {
+  for (let i = 0; i < fields.length && fields[i];) {
     const status = fields[i++];
     const paths = /^[RC]/.test(status) ? 2 : 1;
     for (let k = 0; k < paths; k++) files.add(fields[i++]);

@@ -176,8 +176,15 @@ export class GitHubApi {
     this.started ??= this.now();
     for (let attempt = 1; ; attempt++) {
       const left = this.budgetMs - (this.now() - this.started);
-      if (left <= 0) throw this.error(`${what}: the ${seconds(this.budgetMs)} time budget is used up`);
-      const failure = await this.attempt(url, headers, accept, Math.min(this.timeoutMs, left), what);
+      if (left <= 0)
+        throw this.error(`${what}: the ${seconds(this.budgetMs)} time budget is used up`);
+      const failure = await this.attempt(
+        url,
+        headers,
+        accept,
+        Math.min(this.timeoutMs, left),
+        what,
+      );
       if ('body' in failure) return failure;
       const tried = `${attempt} attempt${attempt > 1 ? 's' : ''}`;
       if (attempt >= this.maxAttempts) {
@@ -185,7 +192,8 @@ export class GitHubApi {
       }
       const wait = failure.waitMs ?? this.retryBaseMs * 2 ** (attempt - 1);
       const remaining = this.budgetMs - (this.now() - this.started);
-      if (wait > remaining) {
+      // A wait that uses up the budget would leave no time for the retry itself.
+      if (wait >= remaining) {
         throw this.error(
           `${what}: ${failure.reason} after ${tried}; retrying in ${seconds(wait)} would exceed the ${seconds(this.budgetMs)} time budget`,
           failure.status,
@@ -225,17 +233,16 @@ export class GitHubApi {
       }
     }
     const message = githubMessage(text);
-    const reason = `HTTP ${res.status}`;
-    const wait = this.serverWait(res.headers);
-    const secondary = /secondary rate limit/i.test(message);
-    const rateLimited =
-      res.headers.has('retry-after') ||
-      (res.headers.get('x-ratelimit-remaining') === '0' && res.headers.has('x-ratelimit-reset'));
-    if (res.status >= 500 || res.status === 429 || (res.status === 403 && (secondary || rateLimited))) {
-      return { reason: res.status === 403 || res.status === 429 ? `${reason} (rate limited)` : reason, status: res.status, waitMs: wait };
+    if (transient(res.status, res.headers, message)) {
+      const limited = res.status === 403 || res.status === 429 ? ' (rate limited)' : '';
+      return {
+        reason: `HTTP ${res.status}${limited}`,
+        status: res.status,
+        waitMs: this.serverWait(res.headers),
+      };
     }
     const detail = message ? ` (${snippet(message)})` : '';
-    throw this.error(`${what}: ${reason}${detail}`, res.status);
+    throw this.error(`${what}: HTTP ${res.status}${detail}`, res.status);
   }
 
   /** `Retry-After` (seconds) or `x-ratelimit-reset` (epoch seconds) as a delay, if given. */
@@ -253,6 +260,17 @@ export class GitHubApi {
   private error(message: string, status?: number): ApiError {
     return new ApiError(this.token ? message.split(this.token).join('***') : message, status);
   }
+}
+
+/** 5xx, 429, and a 403 that is a rate limit (secondary, or primary with a reset time); not other 4xx. */
+function transient(status: number, h: Headers, message: string): boolean {
+  if (status >= 500 || status === 429) return true;
+  if (status !== 403) return false;
+  return (
+    /secondary rate limit/i.test(message) ||
+    h.has('retry-after') ||
+    (h.get('x-ratelimit-remaining') === '0' && h.has('x-ratelimit-reset'))
+  );
 }
 
 interface FileItem {
@@ -279,7 +297,9 @@ function asFileItems(body: unknown, url: string): FileItem[] {
     const name = field(f, 'filename');
     if (typeof name !== 'string') throw new ApiError(`GET ${url}: a file item has no filename`);
     const prev = field(f, 'previous_filename');
-    return typeof prev === 'string' ? { filename: name, previous_filename: prev } : { filename: name };
+    return typeof prev === 'string'
+      ? { filename: name, previous_filename: prev }
+      : { filename: name };
   });
 }
 
@@ -301,7 +321,7 @@ const snippet = (s: string): string => {
   return line.length > BODY_SNIPPET ? `${line.slice(0, BODY_SNIPPET)}…` : line;
 };
 
-const seconds = (ms: number): string => `${Math.ceil(ms / 1000)} s`;
+const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
 /** The URL as shown in messages: path and query, relative to the API root. */
 function label(url: URL, base: URL): string {
@@ -320,4 +340,8 @@ function repoPath(repo: string): string {
 
 /** Encode each segment of a file path, keeping its slashes. */
 const encodePath = (p: string): string =>
-  p.replace(/^\.?\/+/, '').split('/').map(encodeURIComponent).join('/');
+  p
+    .replace(/^\.?\/+/, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');

@@ -34,6 +34,8 @@ export interface Settings {
   apiUrl: string;
   /** `owner/repo/.github/workflows/x.yml@ref`, for `base: last-successful`. */
   workflowRef: string;
+  /** REST time limits (ms); the defaults suit GitHub, the variables exist for tests and slow GHES. */
+  apiLimits: { requestTimeoutMs?: number; totalBudgetMs?: number; retryBaseMs?: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -65,6 +67,11 @@ export function readSettings(env: Env = process.env): Settings {
     repository: env.GITHUB_REPOSITORY ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+    apiLimits: {
+      requestTimeoutMs: msVar(env, 'BACKEND_MATRIX_API_TIMEOUT_MS'),
+      totalBudgetMs: msVar(env, 'BACKEND_MATRIX_API_BUDGET_MS'),
+      retryBaseMs: msVar(env, 'BACKEND_MATRIX_API_RETRY_MS'),
+    },
   };
 }
 
@@ -122,6 +129,14 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     throw new UserError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   }
   return value as T;
+}
+
+function msVar(env: Env, name: string): number | undefined {
+  const v = env[name];
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d+$/.test(v))
+    throw new UserError(`${name} must be a whole number of milliseconds, not "${v}"`);
+  return Number(v);
 }
 
 function readEvent(file: string | undefined): Record<string, unknown> {
