@@ -200,3 +200,27 @@ describe('run-all', () => {
     expect(p.runAll).toBe(false);
   });
 });
+
+describe('unmapped entries', () => {
+  const doc = {
+    include: [
+      { backend: 'a', 'tag-suffix': '-a', dockerfile: 'Dockerfile.python' },
+      { backend: 'b', 'tag-suffix': '-b', dockerfile: 'Dockerfile.rust' },
+    ],
+    rules: {
+      sources: [{ if: { dockerfile: 'Dockerfile.python' }, paths: ['src/{lang}/{backend}/**'] }],
+    },
+  };
+
+  it('get a warning at their line naming the closest rule', () => {
+    const p = planFor(doc, ['x']);
+    expect(p.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '3: no rules.sources rule applies to a (-a), so a change to its code can never select it; rules.sources[0] matches its `if` but needs {lang}, which this entry lacks: add the field, or a rule before it that fits',
+      "8: no rules.sources rule applies to b (-b), so a change to its code can never select it; no rule's `if` matches it: add a sources rule that does",
+    ]);
+  });
+
+  it('can still be selected by their dockerfile and shared rules', () => {
+    expect(ids(planFor(doc, ['Dockerfile.rust']))).toEqual(['-b']);
+  });
+});

@@ -2,11 +2,12 @@
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
  */
-import { isMultiArch, type Entry } from './entry.js';
+import { fieldText, isMultiArch, type Entry } from './entry.js';
 import { normalizePath } from './globs.js';
 import { matrixEdits } from './matrix-diff.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
+import { selectorMatches, type Rules } from './rules.js';
 import { assignSources, relevantFiles, selectByFiles, Selection, type Reason } from './select.js';
 
 /** What changed: everything (with the reason), or a list of files. */
@@ -66,7 +67,7 @@ export function plan(req: PlanRequest): Plan {
   const sources = matrix.rules ? assignSources(entries, matrix.rules) : new Map();
   if (matrix.rules) {
     for (const e of entries) {
-      if (!sources.has(e)) warn(unmappedMessage(e), e);
+      if (!sources.has(e)) warn(unmappedMessage(e, matrix.rules), e);
     }
   }
 
@@ -140,8 +141,18 @@ function editsOf(
   return matrixEdits(old, req.matrix);
 }
 
-function unmappedMessage(e: Entry): string {
-  return `no rules.sources rule applies to ${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''}): a change to its code can never select it; add a rule whose \`if\` matches this entry and whose {field} templates it fills`;
+/** Says which rule came closest, so the fix is obvious: a missing field, or no `if` that fits. */
+function unmappedMessage(e: Entry, rules: Rules): string {
+  const who = `${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''})`;
+  const near = rules.sources.find((r) => selectorMatches(r.when, e));
+  const fix = near
+    ? `rules.sources[${near.index}] matches its \`if\` but needs ${near.paths
+        .flatMap((t) => t.fields)
+        .filter((f) => !fieldText(e.fields[f]))
+        .map((f) => `{${f}}`)
+        .join(', ')}, which this entry lacks: add the field, or a rule before it that fits`
+    : "no rule's `if` matches it: add a sources rule that does";
+  return `no rules.sources rule applies to ${who}, so a change to its code can never select it; ${fix}`;
 }
 
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */

@@ -212,7 +212,10 @@ function parsePathStrings(
 ): string[] | undefined {
   const items = typeof raw === 'string' ? [raw] : raw;
   if (!Array.isArray(items) || items.length === 0) {
-    fail(path, '`paths` must be a non-empty list of glob patterns');
+    fail(
+      path,
+      `\`${path.at(-1) === 'ignore' ? 'ignore' : 'paths'}\` must be a non-empty list of glob patterns`,
+    );
     return undefined;
   }
   let ok = true;
@@ -238,9 +241,10 @@ function parsePathStrings(
         `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`,
       );
     }
-    if (fields.includes('')) {
+    const blank = fields.find((f) => !/^\S+$/.test(f));
+    if (blank !== undefined) {
       ok = false;
-      return fail(at, `path pattern "${p}" has an empty {} template`);
+      return fail(at, `path pattern "${p}" has a template {${blank}} that names no field`);
     }
     if (!checkGlob(bare.replace(TEMPLATE, 'x'), at, fail)) ok = false;
   });

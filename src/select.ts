@@ -107,11 +107,11 @@ export function selectByFiles(
 ): Selection {
   const selection = new Selection();
 
-  // 1. Sources: entries with identical expanded patterns share one check.
+  // 1. Sources: entries of one rule with identical expanded patterns share one check.
   const groups = new Map<string, { list: PatternList; rule: number; entries: Entry[] }>();
   const index = new GlobIndex<{ list: PatternList; rule: number; entries: Entry[] }>();
   for (const [entry, { rule, patterns }] of sources) {
-    const key = patterns.join('\u0000');
+    const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
     const group = groups.get(key);
     if (group) {
       group.entries.push(entry);

@@ -7068,6 +7068,7 @@ const globs_js_1 = __nccwpck_require__(998);
 const matrix_diff_js_1 = __nccwpck_require__(132);
 const matrix_file_js_1 = __nccwpck_require__(561);
 const problems_js_1 = __nccwpck_require__(95);
+const rules_js_1 = __nccwpck_require__(244);
 const select_js_1 = __nccwpck_require__(955);
 /** GitHub caps a job's outputs at 1 MB; fail early and say so rather than be truncated. */
 exports.OUTPUT_LIMIT_BYTES = 1_000_000;
@@ -7086,7 +7087,7 @@ function plan(req) {
     if (matrix.rules) {
         for (const e of entries) {
             if (!sources.has(e))
-                warn(unmappedMessage(e), e);
+                warn(unmappedMessage(e, matrix.rules), e);
         }
     }
     let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
@@ -7154,8 +7155,18 @@ function editsOf(req, files, warn) {
     }
     return (0, matrix_diff_js_1.matrixEdits)(old, req.matrix);
 }
-function unmappedMessage(e) {
-    return `no rules.sources rule applies to ${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''}): a change to its code can never select it; add a rule whose \`if\` matches this entry and whose {field} templates it fills`;
+/** Says which rule came closest, so the fix is obvious: a missing field, or no `if` that fits. */
+function unmappedMessage(e, rules) {
+    const who = `${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''})`;
+    const near = rules.sources.find((r) => (0, rules_js_1.selectorMatches)(r.when, e));
+    const fix = near
+        ? `rules.sources[${near.index}] matches its \`if\` but needs ${near.paths
+            .flatMap((t) => t.fields)
+            .filter((f) => !(0, entry_js_1.fieldText)(e.fields[f]))
+            .map((f) => `{${f}}`)
+            .join(', ')}, which this entry lacks: add the field, or a rule before it that fits`
+        : "no rule's `if` matches it: add a sources rule that does";
+    return `no rules.sources rule applies to ${who}, so a change to its code can never select it; ${fix}`;
 }
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */
 function shard(items, n) {
@@ -7428,7 +7439,7 @@ function parsePaths(raw, path, fail, templates) {
 function parsePathStrings(raw, path, fail, templates) {
     const items = typeof raw === 'string' ? [raw] : raw;
     if (!Array.isArray(items) || items.length === 0) {
-        fail(path, '`paths` must be a non-empty list of glob patterns');
+        fail(path, `\`${path.at(-1) === 'ignore' ? 'ignore' : 'paths'}\` must be a non-empty list of glob patterns`);
         return undefined;
     }
     let ok = true;
@@ -7448,9 +7459,10 @@ function parsePathStrings(raw, path, fail, templates) {
             ok = false;
             return fail(at, `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`);
         }
-        if (fields.includes('')) {
+        const blank = fields.find((f) => !/^\S+$/.test(f));
+        if (blank !== undefined) {
             ok = false;
-            return fail(at, `path pattern "${p}" has an empty {} template`);
+            return fail(at, `path pattern "${p}" has a template {${blank}} that names no field`);
         }
         if (!checkGlob(bare.replace(TEMPLATE, 'x'), at, fail))
             ok = false;
@@ -7652,11 +7664,11 @@ const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in 
  */
 function selectByFiles(entries, rules, files, sources, edits = new Map()) {
     const selection = new Selection();
-    // 1. Sources: entries with identical expanded patterns share one check.
+    // 1. Sources: entries of one rule with identical expanded patterns share one check.
     const groups = new Map();
     const index = new globs_js_1.GlobIndex();
     for (const [entry, { rule, patterns }] of sources) {
-        const key = patterns.join('\u0000');
+        const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
         const group = groups.get(key);
         if (group) {
             group.entries.push(entry);
