@@ -3,14 +3,10 @@ export const ids = [133];
 export const modules = {
 
 /***/ 133:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
-/**
- * A small GitHub REST client on global `fetch`: Octokit's import alone costs more
- * start-up time than the whole plan. Retries transient failures within a time budget.
- */
 __webpack_unused_export__ = ({ value: true });
 exports.GitHubApi = exports.pP = exports.M3 = __webpack_unused_export__ = void 0;
 class ApiError extends Error {
@@ -143,20 +139,17 @@ class GitHubApi {
     /** One try: the response, a retryable Failure, or a thrown ApiError for a permanent one. */
     async attempt(url, headers, accept, timeoutMs, what) {
         let res;
-        let text;
         try {
-            res = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
-            text = await res.text();
+            res = await httpGet(url, headers, timeoutMs);
         }
         catch (err) {
             const e = err;
-            if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+            if (e.name === 'TimeoutError')
                 return { reason: `no response within ${timeoutMs} ms` };
-            }
-            const code = e.cause?.code ?? e.cause?.message ?? e.message;
-            return { reason: `network error (${code})` };
+            return { reason: `network error (${e.code ?? e.message})` };
         }
-        if (res.ok) {
+        const text = res.text;
+        if (res.status >= 200 && res.status < 300) {
             if (accept === RAW_ACCEPT)
                 return { body: text, headers: res.headers };
             try {
@@ -266,6 +259,42 @@ const encodePath = (p) => p
     .split('/')
     .map(encodeURIComponent)
     .join('/');
+/** One GET; `timeoutMs` covers the whole exchange, body included. */
+async function httpGet(url, headers, timeoutMs) {
+    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 67, 23));
+    return new Promise((resolve, reject) => {
+        const req = request(url, { headers }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: headerReader(res.headers),
+                    text: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        const timer = setTimeout(() => {
+            const err = new Error(`no response within ${timeoutMs} ms`);
+            err.name = 'TimeoutError';
+            req.destroy(err);
+        }, timeoutMs);
+        req.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+        req.end();
+    });
+}
+function headerReader(h) {
+    const one = (name) => {
+        const v = h[name.toLowerCase()];
+        return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+    };
+    return { get: one, has: (name) => one(name) !== null };
+}
 
 
 /***/ })

@@ -6315,6 +6315,8 @@ async function run(env = process.env) {
             throw new problems_js_1.UserError(`${settings.matrixFile} has ${count} error(s); see the annotations above`);
         }
         const found = await (0, changes_js_1.findChange)(settings);
+        for (const n of found.notes)
+            runner.info(n);
         for (const w of found.warnings)
             runner.warning(w);
         const result = runner.group('Plan', () => {
@@ -6381,10 +6383,12 @@ const ZERO_SHA = /^0+$/;
 const NO_DIFF = 'has no diff to filter by';
 async function findChange(s) {
     const warnings = [];
+    const notes = [];
     const all = (cause) => ({
         change: { kind: 'all', cause },
         source: 'none',
         warnings,
+        notes,
     });
     if (s.forceAll)
         return all('force-all is set');
@@ -6393,7 +6397,7 @@ async function findChange(s) {
         const files = s.changedFiles;
         const base = s.base && s.base !== 'last-successful' ? s.base : eventRange(s)?.base;
         const baseMatrix = await tools.baseMatrix(files, base, warnings);
-        return { change: { kind: 'files', files, baseMatrix }, source: 'input', warnings };
+        return { change: { kind: 'files', files, baseMatrix }, source: 'input', warnings, notes };
     }
     if (s.ref.startsWith('refs/tags/'))
         return all(`a tag push (${s.ref}) builds every image`);
@@ -6419,9 +6423,13 @@ async function findChange(s) {
             causes.push(found);
             continue;
         }
-        causes.forEach((c) => warnings.push(`${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`));
+        // In auto mode git without the commits is the expected way to the API, not a fault.
+        const expected = s.diffSource === 'auto' && source === 'api';
+        for (const c of causes) {
+            (expected ? notes : warnings).push(`${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`);
+        }
         const baseMatrix = await tools.baseMatrix(found, range.base, warnings);
-        return { change: { kind: 'files', files: found, baseMatrix }, source, warnings };
+        return { change: { kind: 'files', files: found, baseMatrix }, source, warnings, notes };
     }
     const cause = `the changed files could not be found completely (${causes.join('; ')})`;
     warnings.push(`${cause}; every entry is built`);
@@ -6488,12 +6496,17 @@ class Tools {
                 const shallow = (await git.isShallow(ws))
                     ? ' (the checkout is shallow: set fetch-depth: 0 on actions/checkout)'
                     : '';
-                return `git: commit ${missing.map((m) => m.slice(0, 12)).join(' and ')} is not in the checkout${shallow}`;
+                const which = missing.map((m) => m.slice(0, 12)).join(' and ');
+                return `git: ${missing.length > 1 ? `commits ${which} are` : `commit ${which} is`} not in the checkout${shallow}`;
             }
             return await git.gitChangedFiles(ws, r.base, r.head, { mergeBase: !r.twoDot });
         }
         catch (err) {
-            return err.message;
+            const message = err.message;
+            const hint = /no merge base/.test(message) && (await git.isShallow(ws).catch(() => false));
+            return hint
+                ? `${message} (the checkout is shallow: set fetch-depth: 0 on actions/checkout)`
+                : message;
         }
     }
     async apiDiff(r) {
@@ -8084,6 +8097,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 998:
 /***/ ((module) => {
 
@@ -8137,6 +8164,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/ensure chunk */
 /******/ (() => {
 /******/ 	__nccwpck_require__.f = {};
@@ -8162,6 +8231,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

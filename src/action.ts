@@ -32,6 +32,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     }
 
     const found = await findChange(settings);
+    for (const n of found.notes) runner.info(n);
     for (const w of found.warnings) runner.warning(w);
     const result = runner.group('Plan', () => {
       const p = plan({

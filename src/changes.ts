@@ -16,6 +16,8 @@ export interface FoundChange {
   source: 'input' | 'api' | 'git' | 'none';
   /** Fallbacks taken on the way, each naming its cause (shown as warnings). */
   warnings: string[];
+  /** Expected detours, for the log only (auto mode without the commits checked out). */
+  notes: string[];
 }
 
 /** The two revisions a diff runs between, and how to ask GitHub for it. */
@@ -33,10 +35,12 @@ const NO_DIFF = 'has no diff to filter by';
 
 export async function findChange(s: Settings): Promise<FoundChange> {
   const warnings: string[] = [];
+  const notes: string[] = [];
   const all = (cause: string): FoundChange => ({
     change: { kind: 'all', cause },
     source: 'none',
     warnings,
+    notes,
   });
   if (s.forceAll) return all('force-all is set');
   const tools = new Tools(s);
@@ -45,7 +49,7 @@ export async function findChange(s: Settings): Promise<FoundChange> {
     const files = s.changedFiles;
     const base = s.base && s.base !== 'last-successful' ? s.base : eventRange(s)?.base;
     const baseMatrix = await tools.baseMatrix(files, base, warnings);
-    return { change: { kind: 'files', files, baseMatrix }, source: 'input', warnings };
+    return { change: { kind: 'files', files, baseMatrix }, source: 'input', warnings, notes };
   }
   if (s.ref.startsWith('refs/tags/')) return all(`a tag push (${s.ref}) builds every image`);
   const range = eventRange(s);
@@ -71,11 +75,15 @@ export async function findChange(s: Settings): Promise<FoundChange> {
       causes.push(found);
       continue;
     }
-    causes.forEach((c) =>
-      warnings.push(`${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`),
-    );
+    // In auto mode git without the commits is the expected way to the API, not a fault.
+    const expected = s.diffSource === 'auto' && source === 'api';
+    for (const c of causes) {
+      (expected ? notes : warnings).push(
+        `${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`,
+      );
+    }
     const baseMatrix = await tools.baseMatrix(found, range.base, warnings);
-    return { change: { kind: 'files', files: found, baseMatrix }, source, warnings };
+    return { change: { kind: 'files', files: found, baseMatrix }, source, warnings, notes };
   }
   const cause = `the changed files could not be found completely (${causes.join('; ')})`;
   warnings.push(`${cause}; every entry is built`);
@@ -142,11 +150,16 @@ class Tools {
         const shallow = (await git.isShallow(ws))
           ? ' (the checkout is shallow: set fetch-depth: 0 on actions/checkout)'
           : '';
-        return `git: commit ${missing.map((m) => m.slice(0, 12)).join(' and ')} is not in the checkout${shallow}`;
+        const which = missing.map((m) => m.slice(0, 12)).join(' and ');
+        return `git: ${missing.length > 1 ? `commits ${which} are` : `commit ${which} is`} not in the checkout${shallow}`;
       }
       return await git.gitChangedFiles(ws, r.base, r.head, { mergeBase: !r.twoDot });
     } catch (err) {
-      return (err as Error).message;
+      const message = (err as Error).message;
+      const hint = /no merge base/.test(message) && (await git.isShallow(ws).catch(() => false));
+      return hint
+        ? `${message} (the checkout is shallow: set fetch-depth: 0 on actions/checkout)`
+        : message;
     }
   }
 

@@ -90,14 +90,16 @@ function print(io: Io, text: string): number {
   return 0;
 }
 
-function load(file: string, io: Io): MatrixFile {
-  let text: string;
+function readText(full: string, shown: string): string {
   try {
-    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
+    return readFileSync(full, 'utf8');
   } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new UserError(`cannot read ${shown}: ${(err as Error).message}`);
   }
-  return loadMatrixFile(text, file);
+}
+
+function load(file: string, io: Io): MatrixFile {
+  return loadMatrixFile(readText(path.resolve(io.cwd, file), file), file);
 }
 
 function validateCommand(args: string[], io: Io): number {
@@ -190,20 +192,24 @@ async function changeOf(
   const files = [...(values['changed-file'] ?? [])];
   const from = values['changed-files-from'];
   if (from !== undefined) {
-    const text = from === '-' ? io.readStdin() : readFileSync(path.resolve(io.cwd, from), 'utf8');
+    const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from);
     files.push(...(parseChangedFiles(text.trim()) ?? []));
   }
   if (values.base) {
-    const head = values.head ?? 'HEAD';
-    files.push(...(await gitChangedFiles(io.cwd, values.base, head)));
-    const base = await showFile(io.cwd, values.base, matrixPath);
+    const { base: rev, head = 'HEAD' } = values;
+    let base: string | undefined;
+    try {
+      // base...head, as a pull request is diffed: what head changed since it left base.
+      files.push(...(await gitChangedFiles(io.cwd, rev, head, { mergeBase: true })));
+      base = await showFile(io.cwd, rev, matrixPath);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
     return {
       kind: 'files',
       files,
-      baseMatrix:
-        base === undefined
-          ? { error: `${matrixPath} does not exist at ${values.base}` }
-          : { text: base },
+      // A matrix file that did not exist at the base makes every entry new.
+      baseMatrix: { text: base ?? '' },
     };
   }
   if (files.length || from !== undefined) return { kind: 'files', files };

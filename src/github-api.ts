@@ -1,7 +1,9 @@
 /**
- * A small GitHub REST client on global `fetch`: Octokit's import alone costs more
- * start-up time than the whole plan. Retries transient failures within a time budget.
+ * A small GitHub REST client on node:http(s). Octokit's import alone costs more
+ * start-up time than the whole plan, and so does the first call of Node 20's
+ * built-in `fetch` (it loads undici). Retries transient failures within a time budget.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 
 export interface GitHubApiOptions {
   /** `https://api.github.com`, or a GHES `https://host/api/v3`. */
@@ -49,9 +51,15 @@ const JSON_ACCEPT = 'application/vnd.github+json';
 const RAW_ACCEPT = 'application/vnd.github.raw+json';
 const BODY_SNIPPET = 200;
 
+/** The response headers the client reads; names are lower-case. */
+interface ResponseHeaders {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
 interface Reply {
   body: unknown;
-  headers: Headers;
+  headers: ResponseHeaders;
 }
 
 /** Why an attempt failed and, when the server said so, how long to wait. */
@@ -211,20 +219,16 @@ export class GitHubApi {
     timeoutMs: number,
     what: string,
   ): Promise<Reply | Failure> {
-    let res: Response;
-    let text: string;
+    let res: RawResponse;
     try {
-      res = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
-      text = await res.text();
+      res = await httpGet(url, headers, timeoutMs);
     } catch (err) {
-      const e = err as Error & { cause?: { code?: string; message?: string } };
-      if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-        return { reason: `no response within ${timeoutMs} ms` };
-      }
-      const code = e.cause?.code ?? e.cause?.message ?? e.message;
-      return { reason: `network error (${code})` };
+      const e = err as Error & { code?: string };
+      if (e.name === 'TimeoutError') return { reason: `no response within ${timeoutMs} ms` };
+      return { reason: `network error (${e.code ?? e.message})` };
     }
-    if (res.ok) {
+    const text = res.text;
+    if (res.status >= 200 && res.status < 300) {
       if (accept === RAW_ACCEPT) return { body: text, headers: res.headers };
       try {
         return { body: JSON.parse(text) as unknown, headers: res.headers };
@@ -246,7 +250,7 @@ export class GitHubApi {
   }
 
   /** `Retry-After` (seconds) or `x-ratelimit-reset` (epoch seconds) as a delay, if given. */
-  private serverWait(h: Headers): number | undefined {
+  private serverWait(h: ResponseHeaders): number | undefined {
     const after = h.get('retry-after');
     if (after !== null && /^\d+$/.test(after.trim())) return Number(after) * 1000;
     const reset = h.get('x-ratelimit-reset');
@@ -263,7 +267,7 @@ export class GitHubApi {
 }
 
 /** 5xx, 429, and a 403 that is a rate limit (secondary, or primary with a reset time); not other 4xx. */
-function transient(status: number, h: Headers, message: string): boolean {
+function transient(status: number, h: ResponseHeaders, message: string): boolean {
   if (status >= 500 || status === 429) return true;
   if (status !== 403) return false;
   return (
@@ -345,3 +349,52 @@ const encodePath = (p: string): string =>
     .split('/')
     .map(encodeURIComponent)
     .join('/');
+
+interface RawResponse {
+  status: number;
+  headers: ResponseHeaders;
+  text: string;
+}
+
+/** One GET; `timeoutMs` covers the whole exchange, body included. */
+async function httpGet(
+  url: URL,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<RawResponse> {
+  const { request } =
+    url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: headerReader(res.headers),
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    const timer = setTimeout(() => {
+      const err = new Error(`no response within ${timeoutMs} ms`);
+      err.name = 'TimeoutError';
+      req.destroy(err);
+    }, timeoutMs);
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    req.end();
+  });
+}
+
+function headerReader(h: IncomingHttpHeaders): ResponseHeaders {
+  const one = (name: string): string | null => {
+    const v = h[name.toLowerCase()];
+    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+  };
+  return { get: one, has: (name) => one(name) !== null };
+}

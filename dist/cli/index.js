@@ -6369,15 +6369,16 @@ function print(io, text) {
     io.out(`${text}\n`);
     return 0;
 }
-function load(file, io) {
-    let text;
+function readText(full, shown) {
     try {
-        text = (0, node_fs_1.readFileSync)(node_path_1.default.resolve(io.cwd, file), 'utf8');
+        return (0, node_fs_1.readFileSync)(full, 'utf8');
     }
     catch (err) {
-        throw new problems_js_1.UserError(`cannot read ${file}: ${err.message}`);
+        throw new problems_js_1.UserError(`cannot read ${shown}: ${err.message}`);
     }
-    return (0, matrix_file_js_1.loadMatrixFile)(text, file);
+}
+function load(file, io) {
+    return (0, matrix_file_js_1.loadMatrixFile)(readText(node_path_1.default.resolve(io.cwd, file), file), file);
 }
 function validateCommand(args, io) {
     const { values, positionals } = (0, node_util_1.parseArgs)({
@@ -6461,19 +6462,25 @@ async function changeOf(values, matrixPath, io) {
     const files = [...(values['changed-file'] ?? [])];
     const from = values['changed-files-from'];
     if (from !== undefined) {
-        const text = from === '-' ? io.readStdin() : (0, node_fs_1.readFileSync)(node_path_1.default.resolve(io.cwd, from), 'utf8');
+        const text = from === '-' ? io.readStdin() : readText(node_path_1.default.resolve(io.cwd, from), from);
         files.push(...((0, settings_js_1.parseChangedFiles)(text.trim()) ?? []));
     }
     if (values.base) {
-        const head = values.head ?? 'HEAD';
-        files.push(...(await (0, git_js_1.gitChangedFiles)(io.cwd, values.base, head)));
-        const base = await (0, git_js_1.showFile)(io.cwd, values.base, matrixPath);
+        const { base: rev, head = 'HEAD' } = values;
+        let base;
+        try {
+            // base...head, as a pull request is diffed: what head changed since it left base.
+            files.push(...(await (0, git_js_1.gitChangedFiles)(io.cwd, rev, head, { mergeBase: true })));
+            base = await (0, git_js_1.showFile)(io.cwd, rev, matrixPath);
+        }
+        catch (err) {
+            throw new problems_js_1.UserError(err.message);
+        }
         return {
             kind: 'files',
             files,
-            baseMatrix: base === undefined
-                ? { error: `${matrixPath} does not exist at ${values.base}` }
-                : { text: base },
+            // A matrix file that did not exist at the base makes every entry new.
+            baseMatrix: { text: base ?? '' },
         };
     }
     if (files.length || from !== undefined)

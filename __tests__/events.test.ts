@@ -1,0 +1,811 @@
+/**
+ * How changes are found per event (SPEC §4, §5), end to end: the bundled
+ * dist/index.js against the fake GitHub REST server and real git repositories.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubConfig } from './support/fake-github.js';
+import { demo } from './support/fixtures.js';
+import { GitRepo, removeRepos } from './support/git-repo.js';
+import { runAction, type ActionCase, type ActionRun } from './support/run-action.js';
+
+const MATRIX = '.github/backend-matrix.yml';
+const PRETTY = JSON.stringify(demo, null, 2);
+const TOKEN = 'ghs_N3verPr1ntTh1sT0ken_e9c4a1';
+const REPO_API = '/repos/acme/images';
+const PR_FILES_PATH = `${REPO_API}/pulls/42/files?per_page=100`;
+/** Short REST limits so no test waits long: 4 attempts in ~70 ms, 500 ms per attempt, 3 s in all. */
+const API_ENV = {
+  BACKEND_MATRIX_API_RETRY_MS: '10',
+  BACKEND_MATRIX_API_TIMEOUT_MS: '500',
+  BACKEND_MATRIX_API_BUDGET_MS: '3000',
+};
+
+// ---------------------------------------------------------------------------
+// Events: the fixtures, with SHAs swapped for the ones a test serves or commits.
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const fixture = (name: string): Json =>
+  JSON.parse(readFileSync(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Json;
+
+const PR = fixture('pull_request');
+const PR_BASE: string = PR.pull_request.base.sha;
+const PR_HEAD: string = PR.pull_request.head.sha;
+const PUSH = fixture('push');
+const FORCED = fixture('push-forced');
+const MERGE_GROUP = fixture('merge_group');
+
+function prEvent(base = PR_BASE, head = PR_HEAD, name = 'pull_request'): Json {
+  const e = fixture(name);
+  e.pull_request.base.sha = base;
+  e.pull_request.head.sha = head;
+  return e;
+}
+const pushEvent = (before: string, after: string, extra: Json = {}): Json => ({
+  ...fixture('push'),
+  before,
+  after,
+  ...extra,
+});
+function mergeGroupEvent(base: string, head: string): Json {
+  const e = fixture('merge_group');
+  e.merge_group.base_sha = base;
+  e.merge_group.head_sha = head;
+  return e;
+}
+
+// ---------------------------------------------------------------------------
+// What a run produced, in one comparable shape.
+
+const ENTRIES = [
+  ...demo.include.map((e) => ({
+    id: 'platform-tag' in e ? `${e['tag-suffix']}@${e['platform-tag']}` : e['tag-suffix'],
+    backend: e.backend,
+    cls: 'platform-tag' in e ? 'multi' : 'single',
+  })),
+  ...demo.includeDarwin.map((e) => ({ id: e['tag-suffix'], backend: e.backend, cls: 'darwin' })),
+];
+const BACKENDS = [...new Set(ENTRIES.map((e) => e.backend))];
+
+interface Selection {
+  runAll: string;
+  single: string[];
+  /** `tag-suffix@platform-tag` */
+  multi: string[];
+  darwin: string[];
+  backends: string[];
+}
+
+/** The selection of these demo entries (ids as in ENTRIES), in file order. */
+function sel(...ids: string[]): Selection {
+  const unknown = ids.filter((id) => !ENTRIES.some((e) => e.id === id));
+  if (unknown.length) throw new Error(`not a demo entry: ${unknown.join(', ')}`);
+  const chosen = ENTRIES.filter((e) => ids.includes(e.id));
+  const of = (cls: string): string[] => chosen.filter((e) => e.cls === cls).map((e) => e.id);
+  return {
+    runAll: 'false',
+    single: of('single'),
+    multi: of('multi'),
+    darwin: of('darwin'),
+    backends: [...new Set(chosen.map((e) => e.backend))],
+  };
+}
+
+const WHISPER = ['-cpu-whisper'];
+const DIFFUSERS = ['-gpu-diffusers'];
+const VLLM = ['-cpu-vllm@amd64', '-cpu-vllm@arm64', '-gpu-vllm'];
+const LLAMA = ['-cpu-llama-cpp', '-cpu-turboquant', '-metal-darwin-arm64-llama-cpp'];
+const ALL: Selection = { ...sel(...ENTRIES.map((e) => e.id)), runAll: 'true' };
+
+type Entries = { include: Record<string, string>[] };
+
+function outcome(r: ActionRun) {
+  const o = r.outputs ?? {};
+  const list = (k: string): Record<string, string>[] =>
+    (JSON.parse(o[k] ?? '{"include":[]}') as Entries).include;
+  const single = list('matrix-singlearch').map((e) => e['tag-suffix']);
+  const multi = list('matrix-multiarch').map((e) => `${e['tag-suffix']}@${e['platform-tag']}`);
+  const darwin = list('matrix-darwin').map((e) => e['tag-suffix']);
+  const backends = JSON.parse(o['changed-backends'] ?? '[]') as string[];
+  // The gates and per-backend flags must agree with the matrices (no empty matrix behind a `true`).
+  const bad: string[] = [];
+  const gate = (name: string, n: number): void => {
+    if (o[name] !== String(n > 0)) bad.push(`${name}=${o[name]}`);
+  };
+  gate('has-backends-singlearch', single.length);
+  gate('has-merges-singlearch', single.length);
+  gate('has-backends-multiarch', multi.length);
+  gate('has-merges-multiarch', multi.length);
+  gate('has-backends-darwin', darwin.length);
+  for (const b of BACKENDS) {
+    if (b in o && o[b] !== String(backends.includes(b))) bad.push(`${b}=${o[b]}`);
+  }
+  const changes = /\*\*Changes:\*\* (?:\d+ changed file\(s\) from (\w+)|no diff)/.exec(r.summary);
+  return {
+    code: r.code,
+    stderr: r.stderr,
+    runAll: o['run-all'],
+    single,
+    multi,
+    darwin,
+    backends,
+    flags: bad.length ? `inconsistent: ${bad.join(', ')}` : 'consistent',
+    source: changes ? (changes[1] ?? 'none') : 'missing',
+    warnings: r.annotations.filter((a) => a.level !== 'notice').map((a) => a.message),
+  };
+}
+
+/** The expected outcome: a selection, where the files came from, and the exact warnings. */
+const want = (s: Selection, source: string, warnings: (string | RegExp)[] = []) => ({
+  code: 0,
+  stderr: '',
+  flags: 'consistent',
+  ...s,
+  source,
+  warnings: warnings.map((w) => (typeof w === 'string' ? w : expect.stringMatching(w))),
+});
+
+// ---------------------------------------------------------------------------
+// Running the action against a fake GitHub.
+
+const servers: FakeGitHub[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** A fake GitHub that insists on the test token; closed after the test. */
+async function fake(config: FakeGitHubConfig = {}): Promise<FakeGitHub> {
+  const server = await startFakeGitHub({ token: TOKEN, ...config });
+  servers.push(server);
+  return server;
+}
+
+/** Runs dist/index.js with the fake as GITHUB_API_URL; a fresh non-git workspace unless `dir`. */
+function act(gh: FakeGitHub, c: ActionCase, dir?: string): Promise<ActionRun> {
+  return runAction(
+    {
+      files: { [MATRIX]: PRETTY },
+      ...c,
+      inputs: { token: TOKEN, ...c.inputs },
+      env: { GITHUB_API_URL: gh.url, ...API_ENV, ...c.env },
+    },
+    dir,
+  );
+}
+const prCase = (c: ActionCase = {}): ActionCase => ({
+  eventName: 'pull_request',
+  event: PR,
+  ...c,
+  env: { GITHUB_REF: 'refs/pull/42/merge', ...c.env },
+});
+
+const paths = (gh: FakeGitHub): string[] => gh.requests.map((q) => q.path);
+const docs = (n: number, prefix = 'docs/page'): { filename: string }[] =>
+  Array.from({ length: n }, (_, i) => ({ filename: `${prefix}-${i}.html` }));
+const fallbackAll = (...causes: string[]): string =>
+  `the changed files could not be found completely (${causes.join('; ')}); every entry is built`;
+const NOT_GIT = 'the workspace is not a git checkout';
+
+// ---------------------------------------------------------------------------
+// One repository for the git cases:
+//
+//   main:      A ── M (llama-cpp) ── X (diffusers)
+//   rewritten:      M ── F (scripts/build/special.sh → whisper)   a forced push X → F
+//   topic:     A ── T1 (whisper, README) ── T2 (rename vllm/big.py → diffusers/big.py)
+//   queue:          M ── Q (merge of T1)
+//   edit:      A ── E (matrix file edited)
+
+const BIG = Array.from({ length: 40 }, (_, i) => `def f${i}():\n    return ${i}\n`).join('');
+const EDITED = ((): Json => {
+  const m = JSON.parse(PRETTY) as Json;
+  m.include[2]['tag-latest'] = 'true'; // -gpu-vllm: one field changed
+  m.include[6] = Object.fromEntries(Object.entries(m.include[6] as Json).reverse()); // reordered
+  m.include.push({
+    backend: 'whisper',
+    dockerfile: './backend/Dockerfile.golang',
+    'tag-suffix': '-gpu-whisper',
+  }); // new
+  m.rules.ignore.push('docs/**'); // rules edits rebuild nothing
+  m.rules.shared.unshift({ paths: ['ci/**'], rebuild: 'all' });
+  return m;
+})();
+const EDITED_TEXT = JSON.stringify(EDITED); // other formatting too: flow style on one line
+const EDITED_SELECTION: Selection = {
+  runAll: 'false',
+  single: ['-gpu-vllm', '-gpu-whisper'],
+  multi: [],
+  darwin: [],
+  backends: ['vllm', 'whisper'],
+};
+
+let src: GitRepo;
+let A: string, M: string, X: string, F: string, T1: string, T2: string, Q: string, E: string;
+const short = (sha: string): string => sha.slice(0, 12);
+const SHALLOW = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
+
+beforeAll(() => {
+  src = GitRepo.init();
+  src.write({
+    [MATRIX]: PRETTY,
+    'README.md': '# images\n',
+    'backend/python/vllm/big.py': BIG,
+    'backend/python/diffusers/model.py': 'x = 1\n',
+    'backend/go/whisper/main.go': 'package main\n',
+    'backend/cpp/llama-cpp/a.cpp': 'int a;\n',
+    'scripts/build/special.sh': '#!/bin/sh\n',
+  });
+  A = src.commit('A');
+  M = src.write({ 'backend/cpp/llama-cpp/a.cpp': 'int a = 2;\n' }).commit('M');
+  X = src.write({ 'backend/python/diffusers/model.py': 'x = 2\n' }).commit('X');
+  src.checkout('rewritten', M);
+  F = src.write({ 'scripts/build/special.sh': '#!/bin/sh\necho special\n' }).commit('F');
+  src.checkout('topic', A);
+  T1 = src
+    .write({ 'backend/go/whisper/main.go': 'package main\n// v2\n', 'README.md': '# v2\n' })
+    .commit('T1');
+  T2 = src.mv('backend/python/vllm/big.py', 'backend/python/diffusers/big.py').commit('T2');
+  src.checkout('queue', M);
+  Q = src.merge(T1, 'Q');
+  src.checkout('edit', A);
+  E = src.write({ [MATRIX]: EDITED_TEXT }).commit('E');
+  src.checkout('main');
+});
+
+afterAll(() => removeRepos());
+
+/** A full clone with `sha` checked out, as actions/checkout with fetch-depth: 0 leaves it. */
+const fullClone = (sha: string): string => src.clone({ checkout: sha }).dir;
+
+// ---------------------------------------------------------------------------
+
+describe('pull requests through the REST API', () => {
+  const many = [
+    ...docs(148),
+    { filename: 'backend/go/whisper/main.go' },
+    {
+      filename: 'backend/python/diffusers/model.py',
+      previous_filename: 'backend/python/vllm/m.py',
+    },
+  ];
+
+  it.each(['pull_request', 'pull_request_target'])(
+    '%s: pages through 150 files, and a rename selects its old name too',
+    async (name) => {
+      const gh = await fake({ data: { prFiles: { 42: many } } });
+      const r = await act(gh, prCase({ eventName: name, event: prEvent(PR_BASE, PR_HEAD, name) }));
+      // auto in a non-git workspace: the API, saying why not git in the log (not a warning).
+      expect(outcome(r)).toEqual(want(sel(...VLLM, ...DIFFUSERS, ...WHISPER), 'api', []));
+      expect(r.stdout).toContain(`\n${NOT_GIT}; used the REST API diff instead\n`);
+      expect(paths(gh)).toEqual([PR_FILES_PATH, `${PR_FILES_PATH}&page=2`]);
+      expect(r.summary).toContain('**Changes:** 151 changed file(s) from api');
+    },
+  );
+
+  it('at the 3,000-file cap with no git commits available, builds everything and names the cap', async () => {
+    const gh = await fake({ data: { prFiles: { 42: [...docs(3005), ...many] } } });
+    const shallow = src.clone({ depth: 1, branch: 'topic' }).dir; // has T2, not M
+    const r = await act(gh, prCase({ event: prEvent(M, T2) }), shallow);
+    expect(outcome(r)).toEqual(
+      want(ALL, 'none', [
+        fallbackAll(
+          `git: commit ${short(M)} is not in the checkout ${SHALLOW}`,
+          "pull request #42 lists 3000 files, GitHub's cap, so its file list may be incomplete",
+        ),
+      ]),
+    );
+    expect(gh.requests).toHaveLength(30);
+    expect(r.summary).toContain(
+      '**Building everything:** the changed files could not be found completely (git: commit',
+    );
+  });
+
+  it('at the 3,000-file cap with diff-source api, falls back to the git diff when the commits are there', async () => {
+    const gh = await fake({ data: { prFiles: { 42: docs(3001) } } });
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(M, T1), inputs: { 'diff-source': 'api' } }),
+      fullClone(T1),
+    );
+    expect(outcome(r)).toEqual(
+      want(sel(...WHISPER), 'git', [
+        "pull request #42 lists 3000 files, GitHub's cap, so its file list may be incomplete; used the git diff instead",
+      ]),
+    );
+    expect(gh.requests).toHaveLength(30);
+  });
+});
+
+describe('pushes', () => {
+  it('diffs before...after through the compare API', async () => {
+    const key = `${PUSH.before}...${PUSH.after}`;
+    const gh = await fake({
+      data: { compare: { [key]: { files: [{ filename: 'backend/python/diffusers/model.py' }] } } },
+    });
+    const r = await act(gh, { event: PUSH, inputs: { 'diff-source': 'api' } });
+    expect(outcome(r)).toEqual(want(sel(...DIFFUSERS), 'api'));
+    expect(paths(gh)).toEqual([`${REPO_API}/compare/${key}?per_page=100`]);
+  });
+
+  it('at the compare cap (300 files) without git, builds everything and names the cap', async () => {
+    const key = `${PUSH.before}...${PUSH.after}`;
+    const gh = await fake({ data: { compare: { [key]: { files: docs(301) } } } });
+    const r = await act(gh, { event: PUSH, inputs: { 'diff-source': 'api' } });
+    expect(outcome(r)).toEqual(
+      want(ALL, 'none', [
+        fallbackAll(
+          'the compare API lists 300 files, its cap, so the diff may be incomplete',
+          NOT_GIT,
+        ),
+      ]),
+    );
+  });
+
+  it('at the compare cap with git available, uses the git diff', async () => {
+    const gh = await fake({ data: { compare: { [`${M}...${X}`]: { files: docs(300) } } } });
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { 'diff-source': 'api' } },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(
+      want(sel(...DIFFUSERS), 'git', [
+        'the compare API lists 300 files, its cap, so the diff may be incomplete; used the git diff instead',
+      ]),
+    );
+    expect(paths(gh)).toEqual([`${REPO_API}/compare/${M}...${X}?per_page=100`]);
+  });
+
+  it('a forced push asks the compare API in both directions', async () => {
+    const fwd = `${FORCED.before}...${FORCED.after}`;
+    const back = `${FORCED.after}...${FORCED.before}`;
+    const gh = await fake({
+      data: {
+        compare: {
+          [fwd]: { files: [{ filename: 'backend/python/vllm/requirements.txt' }] },
+          [back]: { files: [{ filename: 'backend/python/diffusers/model.py' }] },
+        },
+      },
+    });
+    const r = await act(gh, { event: FORCED, inputs: { 'diff-source': 'api' } });
+    expect(outcome(r)).toEqual(want(sel(...VLLM, ...DIFFUSERS), 'api'));
+    expect(paths(gh).sort()).toEqual(
+      [
+        `${REPO_API}/compare/${fwd}?per_page=100`,
+        `${REPO_API}/compare/${back}?per_page=100`,
+      ].sort(),
+    );
+  });
+
+  it('a forced push through git diffs the two trees: a dropped commit still selects its backend', async () => {
+    // X (diffusers) is dropped by the rewrite to F; from the merge base M, F alone is whisper.
+    const gh = await fake();
+    const r = await act(
+      gh,
+      { event: pushEvent(X, F, { forced: true }), inputs: { 'diff-source': 'git' } },
+      fullClone(F),
+    );
+    expect(outcome(r)).toEqual(want(sel(...DIFFUSERS, ...WHISPER), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('a push that creates a branch (before all zeros) builds everything', async () => {
+    const gh = await fake();
+    const r = await act(gh, {
+      event: fixture('push-new-branch'),
+      env: { GITHUB_REF: 'refs/heads/feature/arm64-legs' },
+    });
+    expect(outcome(r)).toEqual(want(ALL, 'none'));
+    expect(r.summary).toContain(
+      '**Building everything:** a push that creates a branch has no previous commit to diff against (set base to diff it)',
+    );
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('a tag push builds everything', async () => {
+    const gh = await fake();
+    const r = await act(gh, {
+      event: fixture('push-tag'),
+      env: { GITHUB_REF: 'refs/tags/v1.2.3' },
+    });
+    expect(outcome(r)).toEqual(want(ALL, 'none'));
+    expect(r.summary).toContain(
+      '**Building everything:** a tag push (refs/tags/v1.2.3) builds every image',
+    );
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('through git, a rename counts under both names', async () => {
+    const gh = await fake();
+    const r = await act(
+      gh,
+      {
+        event: pushEvent(T1, T2, { ref: 'refs/heads/topic' }),
+        inputs: { 'diff-source': 'git' },
+        env: { GITHUB_REF: 'refs/heads/topic' },
+      },
+      fullClone(T2),
+    );
+    expect(outcome(r)).toEqual(want(sel(...VLLM, ...DIFFUSERS), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('merge_group', () => {
+  it('diffs base_sha...head_sha through the compare API', async () => {
+    const key = `${MERGE_GROUP.merge_group.base_sha}...${MERGE_GROUP.merge_group.head_sha}`;
+    const gh = await fake({
+      data: { compare: { [key]: { files: [{ filename: 'backend/go/whisper/main.go' }] } } },
+    });
+    const r = await act(gh, {
+      eventName: 'merge_group',
+      event: MERGE_GROUP,
+      inputs: { 'diff-source': 'api' },
+      env: { GITHUB_REF: MERGE_GROUP.merge_group.head_ref },
+    });
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(paths(gh)).toEqual([`${REPO_API}/compare/${key}?per_page=100`]);
+  });
+
+  it('diffs base_sha...head_sha through git', async () => {
+    const gh = await fake();
+    const r = await act(
+      gh,
+      { eventName: 'merge_group', event: mergeGroupEvent(M, Q) },
+      fullClone(Q),
+    );
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('git', () => {
+  it.each(['git', 'auto'])(
+    'diff-source %s in a full clone: base...head from the merge base, no API request',
+    async (source) => {
+      // M...T1 is T1 alone (whisper; README ignored); M..T1 would add M's llama-cpp change.
+      const gh = await fake({ data: { prFiles: { 42: docs(3001) } } });
+      const r = await act(
+        gh,
+        prCase({ event: prEvent(M, T1), inputs: { 'diff-source': source } }),
+        fullClone(T1),
+      );
+      expect(outcome(r)).toEqual(want(sel(...WHISPER), 'git'));
+      expect(gh.requests).toHaveLength(0);
+    },
+  );
+
+  it('a shallow clone missing the base says fetch-depth: 0 and uses the API', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+    });
+    const shallow = src.clone({ depth: 1, branch: 'topic' }).dir;
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(M, T2), inputs: { 'diff-source': 'git' } }),
+      shallow,
+    );
+    expect(outcome(r)).toEqual(
+      want(sel(...WHISPER), 'api', [
+        `git: commit ${short(M)} is not in the checkout ${SHALLOW}; used the REST API diff instead`,
+      ]),
+    );
+    expect(paths(gh)).toEqual([PR_FILES_PATH]);
+  });
+
+  it('a shallow clone with both commits but not their merge base uses the API', async () => {
+    // fetch-depth: 2 on a merge commit: both parents are there, their merge base A is not.
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+    });
+    const shallow = src.clone({ depth: 2, branch: 'queue' }).dir; // Q, M, T1
+    const r = await act(gh, prCase({ event: prEvent(M, T1) }), shallow);
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api', []));
+    expect(r.stdout).toContain(
+      `git diff --name-status -M -z --no-ext-diff ${M}...${T1} -- failed: fatal: ${M}...${T1}: no merge base (${SHALLOW.slice(1, -1)}); used the REST API diff instead`,
+    );
+    expect(paths(gh)).toEqual([PR_FILES_PATH]);
+  });
+
+  it.each<[string, FakeGitHubConfig, string]>([
+    ['404', {}, `REST API: GET ${PR_FILES_PATH}: HTTP 404 (Not Found)`],
+    [
+      'persistent 500s',
+      { faults: { prFiles: Array(8).fill({ status: 500 }) } },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 500 after 4 attempts`,
+    ],
+  ])(
+    'a shallow clone and an API that fails (%s) build everything, naming both causes',
+    async (_, config, apiCause) => {
+      const gh = await fake(config);
+      const shallow = src.clone({ depth: 1, branch: 'topic' }).dir;
+      const r = await act(
+        gh,
+        prCase({ event: prEvent(M, T2), inputs: { 'diff-source': 'git' } }),
+        shallow,
+      );
+      expect(outcome(r)).toEqual(
+        want(ALL, 'none', [
+          fallbackAll(`git: commit ${short(M)} is not in the checkout ${SHALLOW}`, apiCause),
+        ]),
+      );
+    },
+  );
+});
+
+describe('the base input', () => {
+  it('an explicit SHA replaces the event base (git)', async () => {
+    const gh = await fake();
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { base: A, 'diff-source': 'git' } },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(want(sel(...LLAMA, ...DIFFUSERS), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('an explicit SHA on a pull request compares from it instead of listing the PR files (API)', async () => {
+    const base = 'feedfacefeedfacefeedfacefeedfacefeedface';
+    const gh = await fake({
+      data: {
+        prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] },
+        compare: {
+          [`${base}...${PR_HEAD}`]: { files: [{ filename: 'backend/python/diffusers/x.py' }] },
+        },
+      },
+    });
+    const r = await act(gh, prCase({ inputs: { base, 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(sel(...DIFFUSERS), 'api'));
+    expect(paths(gh)).toEqual([`${REPO_API}/compare/${base}...${PR_HEAD}?per_page=100`]);
+  });
+
+  const WORKFLOW_ENV = {
+    GITHUB_WORKFLOW_REF: 'acme/images/.github/workflows/ci.yml@refs/heads/main',
+  };
+  const RUNS_PATH = `${REPO_API}/actions/workflows/ci.yml/runs?branch=main&status=success&per_page=1`;
+
+  it('last-successful diffs from the last successful run on this branch (git)', async () => {
+    const gh = await fake({
+      data: {
+        runs: {
+          'ci.yml': [
+            { head_sha: T1, head_branch: 'topic' },
+            { head_sha: M, head_branch: 'main', conclusion: 'failure' },
+            { head_sha: A, head_branch: 'main' },
+          ],
+        },
+      },
+    });
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { base: 'last-successful' }, env: WORKFLOW_ENV },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(want(sel(...LLAMA, ...DIFFUSERS), 'git'));
+    expect(paths(gh)).toEqual([RUNS_PATH]);
+  });
+
+  it('last-successful through the API compares that SHA with the head', async () => {
+    const last = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
+    const gh = await fake({
+      data: {
+        runs: { 'ci.yml': [{ head_sha: last, head_branch: 'main' }] },
+        compare: {
+          [`${last}...${PUSH.after}`]: { files: [{ filename: 'backend/go/whisper/main.go' }] },
+          [`${PUSH.after}...${last}`]: { files: [] },
+          [`${PUSH.before}...${PUSH.after}`]: { files: [{ filename: 'backend/cpp/llama-cpp/a' }] },
+        },
+      },
+    });
+    const r = await act(gh, {
+      event: PUSH,
+      inputs: { base: 'last-successful', 'diff-source': 'api' },
+      env: WORKFLOW_ENV,
+    });
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(paths(gh)[0]).toBe(RUNS_PATH);
+    expect(paths(gh)).toContain(`${REPO_API}/compare/${last}...${PUSH.after}?per_page=100`);
+    expect(paths(gh)).not.toContain(
+      `${REPO_API}/compare/${PUSH.before}...${PUSH.after}?per_page=100`,
+    );
+  });
+
+  it('last-successful with no successful run warns and uses the event base', async () => {
+    const gh = await fake({
+      data: {
+        runs: {
+          'ci.yml': [
+            { head_sha: T1, head_branch: 'topic' },
+            { head_sha: A, head_branch: 'main', conclusion: 'failure' },
+          ],
+        },
+      },
+    });
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { base: 'last-successful' }, env: WORKFLOW_ENV },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(
+      want(sel(...DIFFUSERS), 'git', [
+        "base: last-successful: no successful run of this workflow on main (none was found); diffing against the event's own base",
+      ]),
+    );
+    expect(paths(gh)).toEqual([RUNS_PATH]);
+  });
+});
+
+describe('edits to the matrix file (SPEC §4 item 4)', () => {
+  it('git: reads the base with git; only changed and new entries are selected', async () => {
+    const gh = await fake();
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(A, E), inputs: { 'diff-source': 'git' } }),
+      fullClone(E),
+    );
+    expect(outcome(r)).toEqual(want(EDITED_SELECTION, 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('API: reads the base from the contents endpoint at the base SHA', async () => {
+    const gh = await fake({
+      data: {
+        prFiles: { 42: [{ filename: MATRIX }] },
+        contents: { [`${PR_BASE}:${MATRIX}`]: PRETTY },
+      },
+    });
+    const r = await act(
+      gh,
+      prCase({ files: { [MATRIX]: EDITED_TEXT }, inputs: { 'diff-source': 'api' } }),
+    );
+    expect(outcome(r)).toEqual(want(EDITED_SELECTION, 'api'));
+    expect(paths(gh)).toEqual([PR_FILES_PATH, `${REPO_API}/contents/${MATRIX}?ref=${PR_BASE}`]);
+  });
+
+  it('API: a matrix file absent at the base makes every entry new (a filtered run)', async () => {
+    const gh = await fake({ data: { prFiles: { 42: [{ filename: MATRIX }] } } });
+    const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want({ ...ALL, runAll: 'false' }, 'api'));
+  });
+
+  it('an unreadable base (contents 500s, no git) builds everything with a warning', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: MATRIX }] } },
+      faults: { contents: Array(8).fill({ status: 500 }) },
+    });
+    const r = await act(
+      gh,
+      prCase({ files: { [MATRIX]: EDITED_TEXT }, inputs: { 'diff-source': 'api' } }),
+    );
+    const edited = {
+      ...ALL,
+      single: [...ALL.single, '-gpu-whisper'],
+    };
+    expect(outcome(r)).toEqual(
+      want(edited, 'api', [
+        `${MATRIX} changed but its base revision could not be read (REST API: GET ${REPO_API}/contents/${MATRIX}?ref=${PR_BASE}: HTTP 500 after 4 attempts); every entry is built`,
+      ]),
+    );
+    expect(r.annotations.find((a) => a.level === 'warning')?.props).toEqual({ file: MATRIX });
+    expect(r.summary).toContain(
+      `**Building everything:** the base revision of ${MATRIX} could not be read`,
+    );
+  });
+});
+
+describe('REST faults (pull request, non-git workspace, diff-source api)', () => {
+  const ok = { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } };
+
+  it.each<[string, FakeGitHubConfig['faults'], number]>([
+    ['500 then 502', { prFiles: [{ status: 500 }, { status: 502 }] }, 3],
+    [
+      '403 secondary rate limit with Retry-After: 1',
+      {
+        prFiles: [
+          {
+            status: 403,
+            retryAfter: 1,
+            body: {
+              message: 'You have exceeded a secondary rate limit. Please wait a few minutes.',
+            },
+          },
+        ],
+      },
+      2,
+    ],
+    ['429 with Retry-After: 1', { prFiles: [{ status: 429, retryAfter: 1 }] }, 2],
+    ['malformed JSON', { prFiles: [{ malformedJson: true }] }, 2],
+    ['a connection reset', { prFiles: [{ reset: true }] }, 2],
+    ['a hang on the first attempt', { prFiles: [{ hang: true }] }, 2],
+  ])('%s, then success: the filtered plan', async (_, faults, requests) => {
+    const gh = await fake({ data: ok, faults });
+    const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(paths(gh)).toEqual(Array(requests).fill(PR_FILES_PATH));
+  });
+
+  it.each<[string, FakeGitHubConfig, string | RegExp, number]>([
+    [
+      'HTTP 404',
+      { faults: { prFiles: [{ status: 404 }] } },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 404 (Not Found)`,
+      1,
+    ],
+    [
+      'persistent HTTP 500',
+      { faults: { prFiles: Array(8).fill({ status: 500 }) } },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 500 after 4 attempts`,
+      4,
+    ],
+    [
+      'a rate limit whose Retry-After exceeds the budget',
+      { faults: { prFiles: Array(8).fill({ status: 429, retryAfter: 60 }) } },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 429 (rate limited) after 1 attempt; retrying in 60 s would exceed the 3 s time budget`,
+      1,
+    ],
+  ])('%s: builds everything, naming the cause', async (_, config, cause, requests) => {
+    const gh = await fake({ data: ok, ...config });
+    const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(ALL, 'none', [fallbackAll(cause as string, NOT_GIT)]));
+    expect(gh.requests).toHaveLength(requests);
+  });
+
+  it('a server that never answers: builds everything within the budget', async () => {
+    const gh = await fake({ data: ok, faults: { prFiles: Array(20).fill({ hang: true }) } });
+    const started = Date.now();
+    const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' }, timeoutMs: 15_000 }));
+    const elapsed = Date.now() - started;
+    expect(outcome(r)).toEqual(
+      want(ALL, 'none', [
+        new RegExp(
+          `^the changed files could not be found completely \\(REST API: GET ${PR_FILES_PATH.replace(/[?]/g, '\\?')}: no response within \\d+ ms after \\d attempts?(; retrying in .* would exceed the 3 s time budget)?; ${NOT_GIT}\\); every entry is built$`,
+        ),
+      ]),
+    );
+    expect(elapsed).toBeLessThan(3000 + 5000); // the budget, plus start-up and slack
+    expect(gh.requests.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the token', () => {
+  it.each<[string, FakeGitHubConfig['faults'], string]>([
+    [
+      '401 echoing the token',
+      { prFiles: [{ status: 401, body: { message: `Bad credentials: ${TOKEN} is expired` } }] },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 401 (Bad credentials: *** is expired)`,
+    ],
+    [
+      '404 echoing the token',
+      { prFiles: [{ status: 404, body: { message: `Not Found for token=${TOKEN}` } }] },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 404 (Not Found for token=***)`,
+    ],
+    [
+      '500s echoing the token',
+      { prFiles: Array(8).fill({ status: 500, body: { message: `oops ${TOKEN}` } }) },
+      `REST API: GET ${PR_FILES_PATH}: HTTP 500 after 4 attempts`,
+    ],
+  ])('is never printed (%s) and is sent as a Bearer token', async (_, faults, cause) => {
+    const gh = await fake({ faults });
+    const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(ALL, 'none', [fallbackAll(cause, NOT_GIT)]));
+    for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
+      expect(text).not.toContain(TOKEN);
+    }
+    expect(gh.requests.length).toBeGreaterThan(0);
+    for (const q of gh.requests) expect(q.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+});
+
+describe('explicit changed-files', () => {
+  it('filters without loading the REST client: no request reaches the server', async () => {
+    const gh = await fake({ data: { prFiles: { 42: docs(3001) } } });
+    const r = await act(
+      gh,
+      prCase({
+        inputs: { 'changed-files': 'backend/go/whisper/main.go', 'diff-source': 'api' },
+      }),
+    );
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'input'));
+    expect(gh.requests).toHaveLength(0);
+  });
+});
