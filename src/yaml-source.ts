@@ -7,6 +7,7 @@ import {
   YAMLException,
   type Event,
 } from 'js-yaml';
+import { findBlockLists, type ListRegion } from './yaml-lists.js';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
@@ -21,6 +22,9 @@ export interface Position {
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 10_000;
 const MAX_EXPANDED_NODES = 1_000_000;
+/** Lists are parsed in slices of about this size, so the event stream never holds a whole large file. */
+const CHUNK_BYTES = 64 * 1024;
+const LIST_KEYS = ['include', 'includeDarwin'];
 
 export class YamlSyntaxError extends Error {
   constructor(
@@ -31,12 +35,31 @@ export class YamlSyntaxError extends Error {
   }
 }
 
+/** A node's extent, as offsets into the whole text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A slice of a list's items, parsed on its own; its events are rebuilt only to locate a problem. */
+interface Chunk {
+  key: string;
+  first: number;
+  count: number;
+  start: number;
+  end: number;
+  tree?: EventTree;
+}
+
 /**
  * A parsed YAML document that can say where any node came from.
  *
- * Parsing keeps js-yaml's flat event stream (offsets into the text) instead of
- * building a node tree with positions: positions are needed only to report a
- * problem, so they are computed on demand by walking the events.
+ * Positions come from js-yaml's flat event stream (offsets into the text)
+ * rather than a node tree: they are needed only to report a problem, so they
+ * are computed on demand by walking the events. The items of the top-level
+ * lists are parsed in slices and their events dropped, which keeps memory
+ * near the size of the values for very large files; a slice's events are
+ * rebuilt when a problem inside it needs a position.
  */
 export class YamlSource {
   private lineStarts: number[] | undefined;
@@ -44,43 +67,183 @@ export class YamlSource {
   private constructor(
     readonly text: string,
     readonly value: unknown,
-    private readonly events: Event[],
+    private readonly tree: EventTree,
+    private readonly chunks: readonly Chunk[] = [],
   ) {}
 
-  /** Parses one YAML document; throws YamlSyntaxError with a position. */
-  static parse(text: string): YamlSource {
-    let events: Event[];
-    let docs: unknown[];
-    try {
-      events = parseEvents(text, { maxDepth: MAX_DEPTH });
-      docs = constructFromEvents(events, { source: text, maxAliases: MAX_ALIASES });
-    } catch (err) {
-      if (err instanceof YAMLException) {
-        const mark = err.mark;
-        throw new YamlSyntaxError(
-          err.reason,
-          mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 },
-        );
-      }
-      // js-yaml reports deep recursion and the like as plain errors.
-      throw new YamlSyntaxError(`cannot parse YAML: ${(err as Error).message}`, {
-        line: 1,
-        col: 1,
-      });
-    }
-    const source = new YamlSource(text, docs[0], events);
-    if (docs.length > 1) {
-      throw new YamlSyntaxError(
-        'the file holds several YAML documents; keep one',
-        source.docStart(1) ?? { line: 1, col: 1 },
-      );
-    }
+  /**
+   * Parses one YAML document; throws YamlSyntaxError with a position.
+   * `chunkBytes: 0` parses the whole text at once (the reference the sliced parse must equal).
+   */
+  static parse(text: string, opts: { chunkBytes?: number } = {}): YamlSource {
+    const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+    const regions = chunkBytes > 0 ? findBlockLists(text, LIST_KEYS) : undefined;
+    const source = (regions?.length && parseSliced(text, regions, chunkBytes)) || parseWhole(text);
     source.checkAliasExpansion();
     return source;
   }
 
+  /** @internal */
+  static of(text: string, value: unknown, tree: EventTree, chunks?: Chunk[]): YamlSource {
+    return new YamlSource(text, value, tree, chunks);
+  }
+
   /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
   locate(path: NodePath, which: 'node' | 'key' = 'node'): Position {
+    const [key, index] = path;
+    const chunk = this.chunks.find(
+      (c) =>
+        c.key === key && typeof index === 'number' && index >= c.first && index < c.first + c.count,
+    );
+    const span = chunk
+      ? (chunk.tree ??= EventTree.parse(this.text.slice(chunk.start, chunk.end), chunk.start)).span(
+          [(index as number) - chunk.first, ...path.slice(2)],
+          which,
+        )
+      : this.tree.span(path, which);
+    const pos = this.position(span.start);
+    const endLine = this.position(span.end).line;
+    return endLine > pos.line ? { ...pos, endLine } : pos;
+  }
+
+  position(offset: number): Position {
+    const starts = (this.lineStarts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  }
+
+  /** Aliases share objects, so a small file can stand for a huge tree ("billion laughs"). */
+  private checkAliasExpansion(): void {
+    const firstAlias = this.tree.firstAlias();
+    if (firstAlias === undefined) return;
+    let budget = MAX_EXPANDED_NODES;
+    const walk = (v: unknown): void => {
+      if (--budget < 0) {
+        throw new YamlSyntaxError(
+          `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`,
+          this.position(firstAlias),
+        );
+      }
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(this.value);
+  }
+}
+
+function parseWhole(text: string): YamlSource {
+  const { events, docs } = parseOrThrow(text, MAX_DEPTH);
+  const tree = new EventTree(text, events);
+  const source = YamlSource.of(text, docs[0], tree);
+  if (docs.length > 1) {
+    throw new YamlSyntaxError(
+      'the file holds several YAML documents; keep one',
+      source.position(tree.docStart(1)),
+    );
+  }
+  return source;
+}
+
+/**
+ * The sliced parse: the text with the lists blanked out, then each list a
+ * slice of items at a time. Anything unusual (a slice that does not parse on
+ * its own, aliases, a count that differs from the scan) returns undefined and
+ * the whole text is parsed instead, so errors and values are always the
+ * whole parse's.
+ */
+function parseSliced(
+  text: string,
+  regions: ListRegion[],
+  chunkBytes: number,
+): YamlSource | undefined {
+  try {
+    // The lists cut out, each left as one empty line; `cuts` maps offsets back.
+    let skeleton = '';
+    let at = 0;
+    const cuts: { from: number; shift: number }[] = [];
+    for (const r of regions) {
+      skeleton += text.slice(at, r.start);
+      const from = skeleton.length;
+      if (text[r.end - 1] === '\n') skeleton += '\n';
+      cuts.push({ from, shift: r.end - r.start - (skeleton.length - from) });
+      at = r.end;
+    }
+    skeleton += text.slice(at);
+    const toFile = (o: number): number => {
+      let shift = 0;
+      for (const c of cuts) if (o > c.from) shift += c.shift;
+      return o + shift;
+    };
+    const { events, docs } = parseOrThrow(skeleton, MAX_DEPTH);
+    const root = docs[0] as Record<string, unknown> | undefined;
+    if (docs.length !== 1 || !root || typeof root !== 'object' || Array.isArray(root))
+      return undefined;
+
+    const chunks: Chunk[] = [];
+    for (const r of regions) {
+      if (root[r.key] !== null) return undefined;
+      const items: unknown[] = [];
+      for (let i = 0; i < r.items.length;) {
+        let j = i + 1;
+        while (j < r.items.length && r.items[j] - r.items[i] < chunkBytes) j++;
+        const start = r.items[i];
+        const end = j < r.items.length ? r.items[j] : r.end;
+        const slice = text.slice(start, end);
+        // Items sit two levels down in the whole document, one in a slice.
+        const parsed = parseOrThrow(slice, MAX_DEPTH - 1);
+        const list = parsed.docs[0];
+        if (parsed.docs.length !== 1 || !Array.isArray(list) || list.length !== j - i)
+          return undefined;
+        if (parsed.events.some((e) => e.type === EVENT_ID.ALIAS)) return undefined;
+        for (const item of list) items.push(item);
+        chunks.push({ key: r.key, first: i, count: j - i, start, end });
+        i = j;
+      }
+      root[r.key] = items;
+    }
+    return YamlSource.of(text, root, new EventTree(skeleton, events, toFile), chunks);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseOrThrow(text: string, maxDepth: number): { events: Event[]; docs: unknown[] } {
+  try {
+    const events = parseEvents(text, { maxDepth });
+    return { events, docs: constructFromEvents(events, { source: text, maxAliases: MAX_ALIASES }) };
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      const mark = err.mark;
+      throw new YamlSyntaxError(
+        err.reason,
+        mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 },
+      );
+    }
+    // js-yaml reports deep recursion and the like as plain errors.
+    throw new YamlSyntaxError(`cannot parse YAML: ${(err as Error).message}`, { line: 1, col: 1 });
+  }
+}
+
+/** js-yaml's events for one text, walked by path; offsets are reported relative to the whole file. */
+class EventTree {
+  constructor(
+    private readonly text: string,
+    private readonly events: Event[],
+    /** Maps an offset in `text` to one in the whole file. */
+    private readonly toFile: (offset: number) => number = (o) => o,
+  ) {}
+
+  static parse(text: string, base: number): EventTree {
+    return new EventTree(text, parseEvents(text, { maxDepth: MAX_DEPTH }), (o) => base + o);
+  }
+
+  span(path: NodePath, which: 'node' | 'key'): Span {
     let i = this.events[0]?.type === EVENT_ID.DOCUMENT ? 1 : 0;
     let keyAt = -1;
     for (const step of path) {
@@ -97,33 +260,22 @@ export class YamlSource {
       i = found.value;
     }
     const at = which === 'key' && keyAt >= 0 ? keyAt : i;
-    const start = this.startOffset(at);
-    const end = this.endOffset(at);
-    const pos = this.position(start);
-    const endLine = this.position(end).line;
-    return endLine > pos.line ? { ...pos, endLine } : pos;
+    return { start: this.toFile(this.startOffset(at)), end: this.toFile(this.endOffset(at)) };
   }
 
-  position(offset: number): Position {
-    const starts = (this.lineStarts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo] + 1 };
-  }
-
-  private docStart(n: number): Position | undefined {
+  /** Offset of the n-th document's content. */
+  docStart(n: number): number {
     let seen = 0;
     for (let i = 0; i < this.events.length; i = this.skip(i)) {
-      if (this.events[i].type === EVENT_ID.DOCUMENT && seen++ === n) {
-        return this.position(this.startOffset(i + 1));
-      }
+      if (this.events[i].type === EVENT_ID.DOCUMENT && seen++ === n)
+        return this.toFile(this.startOffset(i + 1));
     }
-    return undefined;
+    return this.toFile(0);
+  }
+
+  firstAlias(): number | undefined {
+    const i = this.events.findIndex((e) => e.type === EVENT_ID.ALIAS);
+    return i < 0 ? undefined : this.toFile(this.startOffset(i));
   }
 
   /** Index just past the node that starts at event i. */
@@ -175,16 +327,48 @@ export class YamlSource {
         // valueStart is inside the quotes of a quoted scalar.
         const quoted =
           ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        return firstOffset(ev.anchorStart, ev.tagStart, quoted ? ev.valueStart - 1 : ev.valueStart);
+        const at = firstOffset(
+          ev.anchorStart,
+          ev.tagStart,
+          quoted ? ev.valueStart - 1 : ev.valueStart,
+        );
+        return at >= 0 ? at : this.emptyAt(i);
       }
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
-        return firstOffset(ev.anchorStart, ev.tagStart, ev.start);
+        return Math.max(0, firstOffset(ev.anchorStart, ev.tagStart, ev.start));
       case EVENT_ID.ALIAS:
         return Math.max(0, ev.anchorStart - 1);
       default:
         return i + 1 < this.events.length ? this.startOffset(i + 1) : 0;
     }
+  }
+
+  /**
+   * An empty node has no offsets: place it at the `-` or `:` that introduces
+   * it, the first one after the text the events before it cover.
+   */
+  private emptyAt(i: number): number {
+    let from = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const ev = this.events[j];
+      if (ev.type === EVENT_ID.SCALAR && ev.valueEnd >= 0) from = ev.valueEnd;
+      else if ((ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) && ev.start >= 0)
+        from = ev.start;
+      else if (ev.type === EVENT_ID.ALIAS) from = ev.anchorEnd;
+      else continue;
+      break;
+    }
+    for (let k = from; k < this.text.length; k++) {
+      const c = this.text[k];
+      if (c === '-' || c === ':') return k;
+      if (c === '#') {
+        const nl = this.text.indexOf('\n', k); // skip a comment
+        if (nl < 0) break;
+        k = nl;
+      }
+    }
+    return from;
   }
 
   /** Offset where the node's last scalar ends (collections carry no end offset). */
@@ -198,29 +382,12 @@ export class YamlSource {
     }
     return end;
   }
-
-  /** Aliases share objects, so a small file can stand for a huge tree ("billion laughs"). */
-  private checkAliasExpansion(): void {
-    const firstAlias = this.events.findIndex((e) => e.type === EVENT_ID.ALIAS);
-    if (firstAlias < 0) return;
-    let budget = MAX_EXPANDED_NODES;
-    const walk = (v: unknown): void => {
-      if (--budget < 0) {
-        throw new YamlSyntaxError(
-          `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`,
-          this.position(this.startOffset(firstAlias)),
-        );
-      }
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
-    };
-    walk(this.value);
-  }
 }
 
+/** The earliest of the offsets js-yaml gives (-1 when absent), or -1. */
 function firstOffset(...offsets: number[]): number {
   const present = offsets.filter((o) => o >= 0);
-  return present.length ? Math.min(...present) : 0;
+  return present.length ? Math.min(...present) : -1;
 }
 
 function lineStarts(text: string): number[] {

@@ -7933,6 +7933,96 @@ function renderSummary(plan, ctx) {
 
 /***/ }),
 
+/***/ 748:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Finds the top-level block lists (`include:` followed by `- …` items) in a
+ * matrix file's text, so that their items can be parsed a slice at a time:
+ * a parser's event stream for a 100k-entry file is several times the size of
+ * the values it describes. Anything this scan is unsure of returns
+ * undefined, and the file is parsed whole.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findBlockLists = findBlockLists;
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const HASH = 35;
+const DASH = 45;
+/** Directives and document markers change how everything after them parses. */
+const DOCUMENT_SYNTAX = /^(?:%|---|\.\.\.)/m;
+function findBlockLists(text, keys) {
+    if (DOCUMENT_SYNTAX.test(text))
+        return undefined;
+    const regions = [];
+    let open;
+    let list;
+    let indent = -1;
+    for (let at = text.charCodeAt(0) === 0xfeff ? 1 : 0; at < text.length;) {
+        const nl = text.indexOf('\n', at);
+        const end = nl < 0 ? text.length : nl;
+        let first = at;
+        while (first < end && text.charCodeAt(first) === SPACE)
+            first++;
+        const ch = first < end ? text.charCodeAt(first) : -1;
+        const blank = ch === -1 || ch === CR;
+        const column = first - at;
+        if (ch === TAB && (open || list))
+            return undefined; // tab indentation: let the parser judge
+        if (!blank && ch !== HASH) {
+            const item = ch === DASH && isSeparator(text.charCodeAt(first + 1), first + 1, end);
+            if (open) {
+                // The first line of the value decides whether it is a block list.
+                if (item) {
+                    list = { key: open.key, start: open.start, end: text.length, items: [at] };
+                    indent = column;
+                }
+                open = undefined;
+            }
+            else if (list) {
+                if (column > indent) {
+                    // inside the current item
+                }
+                else if (column === indent && item) {
+                    list.items.push(at);
+                }
+                else {
+                    if (column !== 0)
+                        return undefined; // a list that ends at an odd indentation
+                    list.end = at;
+                    regions.push(list);
+                    list = undefined;
+                }
+            }
+            if (!open && !list && column === 0) {
+                const key = keys.find((k) => isKeyLine(text, at, end, k));
+                if (key)
+                    open = { key, start: nl < 0 ? text.length : nl + 1 };
+            }
+        }
+        at = nl < 0 ? text.length : nl + 1;
+    }
+    if (list)
+        regions.push(list);
+    return regions;
+}
+/** `-` is an item marker when a space, CR or the line's end follows it. */
+function isSeparator(c, at, end) {
+    return at >= end || c === SPACE || c === CR;
+}
+/** `key:` alone on its line, optionally with a comment. */
+function isKeyLine(text, at, end, key) {
+    if (!text.startsWith(`${key}:`, at))
+        return false;
+    const rest = text.slice(at + key.length + 1, end).trim();
+    return rest === '' || (rest.startsWith('#') && /^\s/.test(text.charAt(at + key.length + 1)));
+}
+
+
+/***/ }),
+
 /***/ 816:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -7940,10 +8030,14 @@ function renderSummary(plan, ctx) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.YamlSource = exports.YamlSyntaxError = void 0;
 const js_yaml_1 = __nccwpck_require__(103);
+const yaml_lists_js_1 = __nccwpck_require__(748);
 /** Bounds for untrusted files: nesting depth and what aliases may expand to. */
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 10_000;
 const MAX_EXPANDED_NODES = 1_000_000;
+/** Lists are parsed in slices of about this size, so the event stream never holds a whole large file. */
+const CHUNK_BYTES = 64 * 1024;
+const LIST_KEYS = ['include', 'includeDarwin'];
 class YamlSyntaxError extends Error {
     position;
     constructor(message, position) {
@@ -7955,48 +8049,187 @@ exports.YamlSyntaxError = YamlSyntaxError;
 /**
  * A parsed YAML document that can say where any node came from.
  *
- * Parsing keeps js-yaml's flat event stream (offsets into the text) instead of
- * building a node tree with positions: positions are needed only to report a
- * problem, so they are computed on demand by walking the events.
+ * Positions come from js-yaml's flat event stream (offsets into the text)
+ * rather than a node tree: they are needed only to report a problem, so they
+ * are computed on demand by walking the events. The items of the top-level
+ * lists are parsed in slices and their events dropped, which keeps memory
+ * near the size of the values for very large files; a slice's events are
+ * rebuilt when a problem inside it needs a position.
  */
 class YamlSource {
     text;
     value;
-    events;
+    tree;
+    chunks;
     lineStarts;
-    constructor(text, value, events) {
+    constructor(text, value, tree, chunks = []) {
         this.text = text;
         this.value = value;
-        this.events = events;
+        this.tree = tree;
+        this.chunks = chunks;
     }
-    /** Parses one YAML document; throws YamlSyntaxError with a position. */
-    static parse(text) {
-        let events;
-        let docs;
-        try {
-            events = (0, js_yaml_1.parseEvents)(text, { maxDepth: MAX_DEPTH });
-            docs = (0, js_yaml_1.constructFromEvents)(events, { source: text, maxAliases: MAX_ALIASES });
-        }
-        catch (err) {
-            if (err instanceof js_yaml_1.YAMLException) {
-                const mark = err.mark;
-                throw new YamlSyntaxError(err.reason, mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 });
-            }
-            // js-yaml reports deep recursion and the like as plain errors.
-            throw new YamlSyntaxError(`cannot parse YAML: ${err.message}`, {
-                line: 1,
-                col: 1,
-            });
-        }
-        const source = new YamlSource(text, docs[0], events);
-        if (docs.length > 1) {
-            throw new YamlSyntaxError('the file holds several YAML documents; keep one', source.docStart(1) ?? { line: 1, col: 1 });
-        }
+    /**
+     * Parses one YAML document; throws YamlSyntaxError with a position.
+     * `chunkBytes: 0` parses the whole text at once (the reference the sliced parse must equal).
+     */
+    static parse(text, opts = {}) {
+        const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+        const regions = chunkBytes > 0 ? (0, yaml_lists_js_1.findBlockLists)(text, LIST_KEYS) : undefined;
+        const source = (regions?.length && parseSliced(text, regions, chunkBytes)) || parseWhole(text);
         source.checkAliasExpansion();
         return source;
     }
+    /** @internal */
+    static of(text, value, tree, chunks) {
+        return new YamlSource(text, value, tree, chunks);
+    }
     /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
     locate(path, which = 'node') {
+        const [key, index] = path;
+        const chunk = this.chunks.find((c) => c.key === key && typeof index === 'number' && index >= c.first && index < c.first + c.count);
+        const span = chunk
+            ? (chunk.tree ??= EventTree.parse(this.text.slice(chunk.start, chunk.end), chunk.start)).span([index - chunk.first, ...path.slice(2)], which)
+            : this.tree.span(path, which);
+        const pos = this.position(span.start);
+        const endLine = this.position(span.end).line;
+        return endLine > pos.line ? { ...pos, endLine } : pos;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= lineStarts(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - starts[lo] + 1 };
+    }
+    /** Aliases share objects, so a small file can stand for a huge tree ("billion laughs"). */
+    checkAliasExpansion() {
+        const firstAlias = this.tree.firstAlias();
+        if (firstAlias === undefined)
+            return;
+        let budget = MAX_EXPANDED_NODES;
+        const walk = (v) => {
+            if (--budget < 0) {
+                throw new YamlSyntaxError(`aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`, this.position(firstAlias));
+            }
+            if (Array.isArray(v))
+                v.forEach(walk);
+            else if (v !== null && typeof v === 'object')
+                Object.values(v).forEach(walk);
+        };
+        walk(this.value);
+    }
+}
+exports.YamlSource = YamlSource;
+function parseWhole(text) {
+    const { events, docs } = parseOrThrow(text, MAX_DEPTH);
+    const tree = new EventTree(text, events);
+    const source = YamlSource.of(text, docs[0], tree);
+    if (docs.length > 1) {
+        throw new YamlSyntaxError('the file holds several YAML documents; keep one', source.position(tree.docStart(1)));
+    }
+    return source;
+}
+/**
+ * The sliced parse: the text with the lists blanked out, then each list a
+ * slice of items at a time. Anything unusual (a slice that does not parse on
+ * its own, aliases, a count that differs from the scan) returns undefined and
+ * the whole text is parsed instead, so errors and values are always the
+ * whole parse's.
+ */
+function parseSliced(text, regions, chunkBytes) {
+    try {
+        // The lists cut out, each left as one empty line; `cuts` maps offsets back.
+        let skeleton = '';
+        let at = 0;
+        const cuts = [];
+        for (const r of regions) {
+            skeleton += text.slice(at, r.start);
+            const from = skeleton.length;
+            if (text[r.end - 1] === '\n')
+                skeleton += '\n';
+            cuts.push({ from, shift: r.end - r.start - (skeleton.length - from) });
+            at = r.end;
+        }
+        skeleton += text.slice(at);
+        const toFile = (o) => {
+            let shift = 0;
+            for (const c of cuts)
+                if (o > c.from)
+                    shift += c.shift;
+            return o + shift;
+        };
+        const { events, docs } = parseOrThrow(skeleton, MAX_DEPTH);
+        const root = docs[0];
+        if (docs.length !== 1 || !root || typeof root !== 'object' || Array.isArray(root))
+            return undefined;
+        const chunks = [];
+        for (const r of regions) {
+            if (root[r.key] !== null)
+                return undefined;
+            const items = [];
+            for (let i = 0; i < r.items.length;) {
+                let j = i + 1;
+                while (j < r.items.length && r.items[j] - r.items[i] < chunkBytes)
+                    j++;
+                const start = r.items[i];
+                const end = j < r.items.length ? r.items[j] : r.end;
+                const slice = text.slice(start, end);
+                // Items sit two levels down in the whole document, one in a slice.
+                const parsed = parseOrThrow(slice, MAX_DEPTH - 1);
+                const list = parsed.docs[0];
+                if (parsed.docs.length !== 1 || !Array.isArray(list) || list.length !== j - i)
+                    return undefined;
+                if (parsed.events.some((e) => e.type === js_yaml_1.EVENT_ID.ALIAS))
+                    return undefined;
+                for (const item of list)
+                    items.push(item);
+                chunks.push({ key: r.key, first: i, count: j - i, start, end });
+                i = j;
+            }
+            root[r.key] = items;
+        }
+        return YamlSource.of(text, root, new EventTree(skeleton, events, toFile), chunks);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseOrThrow(text, maxDepth) {
+    try {
+        const events = (0, js_yaml_1.parseEvents)(text, { maxDepth });
+        return { events, docs: (0, js_yaml_1.constructFromEvents)(events, { source: text, maxAliases: MAX_ALIASES }) };
+    }
+    catch (err) {
+        if (err instanceof js_yaml_1.YAMLException) {
+            const mark = err.mark;
+            throw new YamlSyntaxError(err.reason, mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 });
+        }
+        // js-yaml reports deep recursion and the like as plain errors.
+        throw new YamlSyntaxError(`cannot parse YAML: ${err.message}`, { line: 1, col: 1 });
+    }
+}
+/** js-yaml's events for one text, walked by path; offsets are reported relative to the whole file. */
+class EventTree {
+    text;
+    events;
+    toFile;
+    constructor(text, events, 
+    /** Maps an offset in `text` to one in the whole file. */
+    toFile = (o) => o) {
+        this.text = text;
+        this.events = events;
+        this.toFile = toFile;
+    }
+    static parse(text, base) {
+        return new EventTree(text, (0, js_yaml_1.parseEvents)(text, { maxDepth: MAX_DEPTH }), (o) => base + o);
+    }
+    span(path, which) {
         let i = this.events[0]?.type === js_yaml_1.EVENT_ID.DOCUMENT ? 1 : 0;
         let keyAt = -1;
         for (const step of path) {
@@ -8014,33 +8247,20 @@ class YamlSource {
             i = found.value;
         }
         const at = which === 'key' && keyAt >= 0 ? keyAt : i;
-        const start = this.startOffset(at);
-        const end = this.endOffset(at);
-        const pos = this.position(start);
-        const endLine = this.position(end).line;
-        return endLine > pos.line ? { ...pos, endLine } : pos;
+        return { start: this.toFile(this.startOffset(at)), end: this.toFile(this.endOffset(at)) };
     }
-    position(offset) {
-        const starts = (this.lineStarts ??= lineStarts(this.text));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: offset - starts[lo] + 1 };
-    }
+    /** Offset of the n-th document's content. */
     docStart(n) {
         let seen = 0;
         for (let i = 0; i < this.events.length; i = this.skip(i)) {
-            if (this.events[i].type === js_yaml_1.EVENT_ID.DOCUMENT && seen++ === n) {
-                return this.position(this.startOffset(i + 1));
-            }
+            if (this.events[i].type === js_yaml_1.EVENT_ID.DOCUMENT && seen++ === n)
+                return this.toFile(this.startOffset(i + 1));
         }
-        return undefined;
+        return this.toFile(0);
+    }
+    firstAlias() {
+        const i = this.events.findIndex((e) => e.type === js_yaml_1.EVENT_ID.ALIAS);
+        return i < 0 ? undefined : this.toFile(this.startOffset(i));
     }
     /** Index just past the node that starts at event i. */
     skip(i) {
@@ -8090,16 +8310,48 @@ class YamlSource {
             case js_yaml_1.EVENT_ID.SCALAR: {
                 // valueStart is inside the quotes of a quoted scalar.
                 const quoted = ev.style === js_yaml_1.SCALAR_STYLE.SINGLE_QUOTED || ev.style === js_yaml_1.SCALAR_STYLE.DOUBLE_QUOTED;
-                return firstOffset(ev.anchorStart, ev.tagStart, quoted ? ev.valueStart - 1 : ev.valueStart);
+                const at = firstOffset(ev.anchorStart, ev.tagStart, quoted ? ev.valueStart - 1 : ev.valueStart);
+                return at >= 0 ? at : this.emptyAt(i);
             }
             case js_yaml_1.EVENT_ID.MAPPING:
             case js_yaml_1.EVENT_ID.SEQUENCE:
-                return firstOffset(ev.anchorStart, ev.tagStart, ev.start);
+                return Math.max(0, firstOffset(ev.anchorStart, ev.tagStart, ev.start));
             case js_yaml_1.EVENT_ID.ALIAS:
                 return Math.max(0, ev.anchorStart - 1);
             default:
                 return i + 1 < this.events.length ? this.startOffset(i + 1) : 0;
         }
+    }
+    /**
+     * An empty node has no offsets: place it at the `-` or `:` that introduces
+     * it, the first one after the text the events before it cover.
+     */
+    emptyAt(i) {
+        let from = 0;
+        for (let j = i - 1; j >= 0; j--) {
+            const ev = this.events[j];
+            if (ev.type === js_yaml_1.EVENT_ID.SCALAR && ev.valueEnd >= 0)
+                from = ev.valueEnd;
+            else if ((ev.type === js_yaml_1.EVENT_ID.MAPPING || ev.type === js_yaml_1.EVENT_ID.SEQUENCE) && ev.start >= 0)
+                from = ev.start;
+            else if (ev.type === js_yaml_1.EVENT_ID.ALIAS)
+                from = ev.anchorEnd;
+            else
+                continue;
+            break;
+        }
+        for (let k = from; k < this.text.length; k++) {
+            const c = this.text[k];
+            if (c === '-' || c === ':')
+                return k;
+            if (c === '#') {
+                const nl = this.text.indexOf('\n', k); // skip a comment
+                if (nl < 0)
+                    break;
+                k = nl;
+            }
+        }
+        return from;
     }
     /** Offset where the node's last scalar ends (collections carry no end offset). */
     endOffset(i) {
@@ -8114,28 +8366,11 @@ class YamlSource {
         }
         return end;
     }
-    /** Aliases share objects, so a small file can stand for a huge tree ("billion laughs"). */
-    checkAliasExpansion() {
-        const firstAlias = this.events.findIndex((e) => e.type === js_yaml_1.EVENT_ID.ALIAS);
-        if (firstAlias < 0)
-            return;
-        let budget = MAX_EXPANDED_NODES;
-        const walk = (v) => {
-            if (--budget < 0) {
-                throw new YamlSyntaxError(`aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`, this.position(this.startOffset(firstAlias)));
-            }
-            if (Array.isArray(v))
-                v.forEach(walk);
-            else if (v !== null && typeof v === 'object')
-                Object.values(v).forEach(walk);
-        };
-        walk(this.value);
-    }
 }
-exports.YamlSource = YamlSource;
+/** The earliest of the offsets js-yaml gives (-1 when absent), or -1. */
 function firstOffset(...offsets) {
     const present = offsets.filter((o) => o >= 0);
-    return present.length ? Math.min(...present) : 0;
+    return present.length ? Math.min(...present) : -1;
 }
 function lineStarts(text) {
     const starts = [0];
