@@ -32,7 +32,7 @@ describe('dist/index.js', () => {
     expect(o['changed-backends']).toBe('["vllm"]');
     expect([o.vllm, o.whisper]).toEqual(['true', 'false']);
     expect(r.summary).toContain('**3 of 9 entries selected.**');
-    expect(r.summary).toContain('rules.sources\\[1\\]: backend/python/vllm/a.py');
+    expect(r.summary).toContain('rules.sources&#91;1&#93;: backend/python/vllm/a.py');
     expect(r.stderr).toBe('');
   });
 

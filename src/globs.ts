@@ -1,7 +1,8 @@
 import picomatch from 'picomatch/posix.js';
 import { pushTo } from './collections.js';
 
-const GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
+/** Characters with a meaning to picomatch (`"…"` quotes a literal). */
+const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
 const OPTIONS = { dot: true } as const;
 
 /** Drops a leading `./` (or several): `./backend/x` and `backend/x` are the same file. */
@@ -12,7 +13,7 @@ export function normalizePath(p: string): string {
 
 /** Escapes glob syntax so a field value matches only itself. */
 export function escapeGlob(value: string): string {
-  return value.replace(/[*?[\]{}()!+@\\|]/g, '\\$&');
+  return value.replace(/[*?[\]{}()!+@\\|"]/g, '\\$&');
 }
 
 /**
@@ -47,11 +48,28 @@ export class Glob {
       case 'tree':
         return (
           value.startsWith(this.base) &&
-          (value.length === this.base.length || value[this.base.length] === '/')
+          (value.length === this.base.length ||
+            (value[this.base.length] === '/' && !DOT_SEGMENT.test(value.slice(this.base.length))))
         );
       default:
-        return (this.matcher ??= picomatch(this.pattern, OPTIONS))(value);
+        return (this.matcher ??= compile(this.pattern))(value);
     }
+  }
+}
+
+/** picomatch's `**` never crosses a `.` or `..` segment; the shortcut must not either. */
+const DOT_SEGMENT = /\/\.\.?(\/|$)/;
+
+/**
+ * Rule globs are checked when the file is loaded; a pattern built from a field
+ * value can still be refused (picomatch caps length). It then matches every
+ * path under its base: building too much beats building nothing.
+ */
+function compile(pattern: string): (s: string) => boolean {
+  try {
+    return picomatch(pattern, OPTIONS);
+  } catch {
+    return () => true;
   }
 }
 

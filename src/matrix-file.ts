@@ -101,6 +101,7 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
     checkIdentities(entries, list, report, (e) => source.locate(e.path).line);
   }
   checkMultiArchGroups(result.linux, report, (e) => source.locate(e.path).line);
+  checkBackendCase([...result.linux, ...result.darwin], report, (e) => source.locate(e.path).line);
 
   if ('rules' in root && root.rules !== null) {
     result.rules = parseRules(root.rules, (path, message, which) =>
@@ -239,6 +240,22 @@ function checkMultiArchGroups(linux: Entry[], report: Report, lineOf: (e: Entry)
         'warning',
         clash.path,
         `tag-suffix "${suffix}" is used by this single-arch entry and by multi-arch legs (line ${lineOf(first)}); both merges would publish the same tag`,
+      );
+    }
+  }
+}
+
+/** GitHub reads output names without regard to case: `vllm` and `VLLM` would share one flag. */
+function checkBackendCase(entries: Entry[], report: Report, lineOf: (e: Entry) => number): void {
+  const seen = new Map<string, Entry>();
+  for (const e of entries) {
+    const first = seen.get(e.backend.toLowerCase());
+    if (!first) seen.set(e.backend.toLowerCase(), e);
+    else if (first.backend !== e.backend) {
+      report(
+        'error',
+        [...e.path, 'backend'],
+        `backend "${e.backend}" differs from "${first.backend}" (line ${lineOf(first)}) only in case; GitHub reads output names without regard to case, so their flags would collide`,
       );
     }
   }

@@ -15,8 +15,17 @@ export interface SummaryContext {
   problems: readonly Problem[];
 }
 
-/** Text from the matrix file or the diff, made inert in Markdown (no links, HTML or broken tables). */
-const esc = (s: string): string => s.replace(/[|\\`*<>[\]]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+/** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
+const html = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/[\r\n]+/g, ' ');
+/** The same in Markdown: no tags, links, emphasis or broken tables either. */
+const esc = (s: string): string => html(s).replace(/[|\\`*]/g, '\\$&');
 const code = (s: string): string => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
 
 export function matrixOf(e: Entry): 'singlearch' | 'multiarch' | 'darwin' {
@@ -58,7 +67,7 @@ export function renderSummary(plan: Plan, ctx: SummaryContext): string {
     // One collapsed block per backend keeps 500 entries skimmable.
     for (const [backend, items] of byBackend) {
       lines.push(
-        `<details><summary><b>${esc(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${esc(formatReason(items[0].reasons[0]))}</summary>`,
+        `<details><summary><b>${html(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${html(formatReason(items[0].reasons[0]))}</summary>`,
         '',
       );
       lines.push('| tag-suffix | platform-tag | matrix | reasons |', '| --- | --- | --- | --- |');

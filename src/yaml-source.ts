@@ -122,18 +122,32 @@ export class YamlSource {
   private checkAliasExpansion(): void {
     const firstAlias = this.tree.firstAlias();
     if (firstAlias === undefined) return;
+    const fail = (message: string): never => {
+      throw new YamlSyntaxError(message, this.position(firstAlias));
+    };
+    // Iterative, so that neither a cycle nor a deep chain of aliases can overflow the stack.
     let budget = MAX_EXPANDED_NODES;
-    const walk = (v: unknown): void => {
+    const onPath = new Set<object>();
+    const stack: { node: unknown; leaving: boolean }[] = [{ node: this.value, leaving: false }];
+    while (stack.length) {
+      const { node, leaving } = stack.pop()!;
+      if (node === null || typeof node !== 'object') continue;
+      if (leaving) {
+        onPath.delete(node);
+        continue;
+      }
+      if (onPath.has(node))
+        fail('an alias refers to a node that contains it; YAML values here must be trees');
       if (--budget < 0) {
-        throw new YamlSyntaxError(
+        fail(
           `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`,
-          this.position(firstAlias),
         );
       }
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
-    };
-    walk(this.value);
+      onPath.add(node);
+      stack.push({ node, leaving: true });
+      for (const child of Array.isArray(node) ? node : Object.values(node))
+        stack.push({ node: child, leaving: false });
+    }
   }
 }
 
@@ -390,8 +404,12 @@ function firstOffset(...offsets: number[]): number {
   return present.length ? Math.min(...present) : -1;
 }
 
+/** Where each line starts; YAML ends a line at LF, CRLF or a lone CR. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }

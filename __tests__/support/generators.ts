@@ -246,6 +246,7 @@ export const SOURCE_RULES: Fields[] = [
   { if: { backend: '!(vllm|whisper)' }, paths: ['backend/misc/{backend}/*.{c,h}'] },
   { if: { backend: ['!vllm', '!mlx'], lang: null }, paths: 'other/{backend}/**' },
   { if: { lang: '*' }, paths: ['langs/{lang}/**'] },
+  { if: { lang: 'python' }, paths: ['**/{backend}/*.ipynb'] },
   { if: { 'build-type': ['cublas', null] }, paths: ['gpu/{build-type}/{backend}/**'] },
   { paths: ['backend/{backend}/**', '!backend/{backend}/docs/**'] },
 ];
@@ -352,6 +353,7 @@ const MATCHING_TEMPLATES: ((b: string, l: string) => string)[] = [
   (b) => `gpu/cublas/${b}/k.cu`,
   (b) => `./backend/python/${b}/x.py`,
   (_, l) => `langs/${l}/x`,
+  (b) => `notebooks/${b}/x.ipynb`,
 ];
 
 export const SHARED_PATHS = [
@@ -417,13 +419,15 @@ export interface ChangeOptions {
   /** Include the matrix file itself (a matrix edit). */
   matrixPath?: boolean;
   maxLength?: number;
+  /** Draw many paths from this document's own entries, so rules fire often. */
+  doc?: MatrixDoc;
 }
 
 /** One changed path: mostly ones the rules react to, some noise. */
 export function changedFileArb(opts: ChangeOptions = {}): fc.Arbitrary<string> {
   const arbs: fc.WeightedArbitrary<string>[] = [
     {
-      weight: 6,
+      weight: 3,
       arbitrary: fc
         .tuple(
           fc.constantFrom(...MATCHING_TEMPLATES),
@@ -432,7 +436,7 @@ export function changedFileArb(opts: ChangeOptions = {}): fc.Arbitrary<string> {
         )
         .map(([t, b, l]) => t(b, l)),
     },
-    { weight: 2, arbitrary: fc.constantFrom(...SHARED_PATHS) },
+    { weight: 3, arbitrary: fc.constantFrom(...SHARED_PATHS) },
     {
       weight: 2,
       arbitrary: fc
@@ -443,13 +447,24 @@ export function changedFileArb(opts: ChangeOptions = {}): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 16 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 16 }) },
   ];
+  const entries = [...(opts.doc?.include ?? []), ...(opts.doc?.includeDarwin ?? [])];
+  if (entries.length) {
+    arbs.push({
+      weight: 10,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...MATCHING_TEMPLATES), fc.constantFrom(...entries))
+        .map(([t, e]) =>
+          t(String(e.backend), typeof e.lang === 'string' && e.lang ? e.lang : 'go'),
+        ),
+    });
+  }
   if (opts.matrixPath)
     arbs.push({ weight: 1, arbitrary: fc.constantFrom(MATRIX_PATH, `./${MATRIX_PATH}`) });
   return fc.oneof(...arbs);
 }
 
 export function changeListArb(opts: ChangeOptions = {}): fc.Arbitrary<string[]> {
-  return fc.array(changedFileArb(opts), { maxLength: opts.maxLength ?? 12 });
+  return fc.array(changedFileArb(opts), { maxLength: opts.maxLength ?? 16, size: 'medium' });
 }
 
 /** Whether a changed path names the matrix file (as the action decides it). */

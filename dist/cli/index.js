@@ -6721,7 +6721,8 @@ exports.escapeGlob = escapeGlob;
 exports.glob = glob;
 const posix_js_1 = __importDefault(__nccwpck_require__(353));
 const collections_js_1 = __nccwpck_require__(122);
-const GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
+/** Characters with a meaning to picomatch (`"…"` quotes a literal). */
+const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
 const OPTIONS = { dot: true };
 /** Drops a leading `./` (or several): `./backend/x` and `backend/x` are the same file. */
 function normalizePath(p) {
@@ -6731,7 +6732,7 @@ function normalizePath(p) {
 }
 /** Escapes glob syntax so a field value matches only itself. */
 function escapeGlob(value) {
-    return value.replace(/[*?[\]{}()!+@\\|]/g, '\\$&');
+    return value.replace(/[*?[\]{}()!+@\\|"]/g, '\\$&');
 }
 /**
  * One compiled glob. Most patterns in a matrix file are literal paths or
@@ -6767,13 +6768,29 @@ class Glob {
                 return value === this.pattern;
             case 'tree':
                 return (value.startsWith(this.base) &&
-                    (value.length === this.base.length || value[this.base.length] === '/'));
+                    (value.length === this.base.length ||
+                        (value[this.base.length] === '/' && !DOT_SEGMENT.test(value.slice(this.base.length)))));
             default:
-                return (this.matcher ??= (0, posix_js_1.default)(this.pattern, OPTIONS))(value);
+                return (this.matcher ??= compile(this.pattern))(value);
         }
     }
 }
 exports.Glob = Glob;
+/** picomatch's `**` never crosses a `.` or `..` segment; the shortcut must not either. */
+const DOT_SEGMENT = /\/\.\.?(\/|$)/;
+/**
+ * Rule globs are checked when the file is loaded; a pattern built from a field
+ * value can still be refused (picomatch caps length). It then matches every
+ * path under its base: building too much beats building nothing.
+ */
+function compile(pattern) {
+    try {
+        return (0, posix_js_1.default)(pattern, OPTIONS);
+    }
+    catch {
+        return () => true;
+    }
+}
 const cache = new Map();
 /** Compiled globs are shared: legs of one backend expand to the same patterns. */
 function glob(pattern) {
@@ -6963,6 +6980,7 @@ function loadMatrixFile(text, file) {
         checkIdentities(entries, list, report, (e) => source.locate(e.path).line);
     }
     checkMultiArchGroups(result.linux, report, (e) => source.locate(e.path).line);
+    checkBackendCase([...result.linux, ...result.darwin], report, (e) => source.locate(e.path).line);
     if ('rules' in root && root.rules !== null) {
         result.rules = (0, rules_js_1.parseRules)(root.rules, (path, message, which) => report('error', ['rules', ...path], message, which));
     }
@@ -7050,6 +7068,18 @@ function checkMultiArchGroups(linux, report, lineOf) {
         const clash = single.get(suffix);
         if (clash) {
             report('warning', clash.path, `tag-suffix "${suffix}" is used by this single-arch entry and by multi-arch legs (line ${lineOf(first)}); both merges would publish the same tag`);
+        }
+    }
+}
+/** GitHub reads output names without regard to case: `vllm` and `VLLM` would share one flag. */
+function checkBackendCase(entries, report, lineOf) {
+    const seen = new Map();
+    for (const e of entries) {
+        const first = seen.get(e.backend.toLowerCase());
+        if (!first)
+            seen.set(e.backend.toLowerCase(), e);
+        else if (first.backend !== e.backend) {
+            report('error', [...e.path, 'backend'], `backend "${e.backend}" differs from "${first.backend}" (line ${lineOf(first)}) only in case; GitHub reads output names without regard to case, so their flags would collide`);
         }
     }
 }
@@ -7884,8 +7914,16 @@ exports.renderSummary = renderSummary;
 const entry_js_1 = __nccwpck_require__(379);
 const select_js_1 = __nccwpck_require__(955);
 const collections_js_1 = __nccwpck_require__(122);
-/** Text from the matrix file or the diff, made inert in Markdown (no links, HTML or broken tables). */
-const esc = (s) => s.replace(/[|\\`*<>[\]]/g, '\\$&').replace(/[\r\n]+/g, ' ');
+/** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
+const html = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/[\r\n]+/g, ' ');
+/** The same in Markdown: no tags, links, emphasis or broken tables either. */
+const esc = (s) => html(s).replace(/[|\\`*]/g, '\\$&');
 const code = (s) => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
 function matrixOf(e) {
     return e.os === 'darwin' ? 'darwin' : (0, entry_js_1.isMultiArch)(e) ? 'multiarch' : 'singlearch';
@@ -7912,7 +7950,7 @@ function renderSummary(plan, ctx) {
             (0, collections_js_1.pushTo)(byBackend, s.entry.backend, s);
         // One collapsed block per backend keeps 500 entries skimmable.
         for (const [backend, items] of byBackend) {
-            lines.push(`<details><summary><b>${esc(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${esc((0, select_js_1.formatReason)(items[0].reasons[0]))}</summary>`, '');
+            lines.push(`<details><summary><b>${html(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${html((0, select_js_1.formatReason)(items[0].reasons[0]))}</summary>`, '');
             lines.push('| tag-suffix | platform-tag | matrix | reasons |', '| --- | --- | --- | --- |');
             for (const { entry, reasons } of items) {
                 lines.push(`| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${reasons.map((r) => esc((0, select_js_1.formatReason)(r))).join('<br>')} |`);
@@ -8112,17 +8150,31 @@ class YamlSource {
         const firstAlias = this.tree.firstAlias();
         if (firstAlias === undefined)
             return;
-        let budget = MAX_EXPANDED_NODES;
-        const walk = (v) => {
-            if (--budget < 0) {
-                throw new YamlSyntaxError(`aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`, this.position(firstAlias));
-            }
-            if (Array.isArray(v))
-                v.forEach(walk);
-            else if (v !== null && typeof v === 'object')
-                Object.values(v).forEach(walk);
+        const fail = (message) => {
+            throw new YamlSyntaxError(message, this.position(firstAlias));
         };
-        walk(this.value);
+        // Iterative, so that neither a cycle nor a deep chain of aliases can overflow the stack.
+        let budget = MAX_EXPANDED_NODES;
+        const onPath = new Set();
+        const stack = [{ node: this.value, leaving: false }];
+        while (stack.length) {
+            const { node, leaving } = stack.pop();
+            if (node === null || typeof node !== 'object')
+                continue;
+            if (leaving) {
+                onPath.delete(node);
+                continue;
+            }
+            if (onPath.has(node))
+                fail('an alias refers to a node that contains it; YAML values here must be trees');
+            if (--budget < 0) {
+                fail(`aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`);
+            }
+            onPath.add(node);
+            stack.push({ node, leaving: true });
+            for (const child of Array.isArray(node) ? node : Object.values(node))
+                stack.push({ node: child, leaving: false });
+        }
     }
 }
 exports.YamlSource = YamlSource;
@@ -8372,10 +8424,14 @@ function firstOffset(...offsets) {
     const present = offsets.filter((o) => o >= 0);
     return present.length ? Math.min(...present) : -1;
 }
+/** Where each line starts; YAML ends a line at LF, CRLF or a lone CR. */
 function lineStarts(text) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
     return starts;
 }
 
