@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,23 +10,9 @@ import {
   isShallow,
   showFile,
 } from '../src/git.js';
+import { git } from './support/git-repo.js';
 
-// The helper's git ignores the machine's config; the adapter under test runs as it would on a runner.
-const env = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: os.devNull,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-};
-const sh = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    env,
-    encoding: 'utf8',
-  }).trim();
+const sh = git;
 
 function write(repo: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
