@@ -235,3 +235,11 @@ describe('validation (SPEC §6)', () => {
     );
   });
 });
+
+describe('field order', () => {
+  it('warns about numeric field names, which JSON would move to the front', () => {
+    expect(check('include:\n  - {backend: a, tag-suffix: -a, 10: x}\n')).toEqual([
+      'm.yml:2:34: warning: field name "10" is a number: numeric field names come first in the JSON matrix, ahead of the file\'s order; give it a name',
+    ]);
+  });
+});

@@ -6958,6 +6958,11 @@ function readEntry(item, os, path, report) {
             report('error', [...path, 'platform-tag'], `\`platform-tag\` ${JSON.stringify(pt)} is not allowed: only letters, digits, \`_\`, \`.\` and \`-\``);
         }
     }
+    // JavaScript objects list integer-like keys first, so the output could not keep the file's order.
+    const numeric = Object.keys(item).find((k) => /^(0|[1-9]\d{0,8})$/.test(k));
+    if (numeric !== undefined) {
+        report('warning', [...path, numeric], `field name "${numeric}" is a number: numeric field names come first in the JSON matrix, ahead of the file's order; give it a name`, 'key');
+    }
     if ('os' in item) {
         report('warning', [...path, 'os'], '`os` is shadowed in rule selectors: there `os` is linux for `include` and darwin for `includeDarwin` entries', 'key');
     }

@@ -16,6 +16,7 @@ import { matrixOf } from './summary.js';
 
 const VERSION = '1.0.0';
 const DEFAULT_MATRIX = '.github/backend-matrix.yml';
+const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group'];
 
 const HELP: Record<string, string> = {
   main: `backend-matrix ${VERSION}: plan container builds from a backend matrix file
@@ -216,7 +217,10 @@ async function changeOf(
   const event = values['event-name'];
   return {
     kind: 'all',
-    cause: event ? `the ${event} event has no diff to filter by` : 'no changes were given',
+    cause:
+      event && !DIFF_EVENTS.includes(event)
+        ? `the ${event} event has no diff to filter by`
+        : 'no changes were given (use --changed-file, --changed-files-from or --base)',
   };
 }
 

@@ -168,6 +168,16 @@ function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry
       );
     }
   }
+  // JavaScript objects list integer-like keys first, so the output could not keep the file's order.
+  const numeric = Object.keys(item).find((k) => /^(0|[1-9]\d{0,8})$/.test(k));
+  if (numeric !== undefined) {
+    report(
+      'warning',
+      [...path, numeric],
+      `field name "${numeric}" is a number: numeric field names come first in the JSON matrix, ahead of the file's order; give it a name`,
+      'key',
+    );
+  }
   if ('os' in item) {
     report(
       'warning',

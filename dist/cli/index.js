@@ -6306,6 +6306,7 @@ const settings_js_1 = __nccwpck_require__(750);
 const summary_js_1 = __nccwpck_require__(855);
 const VERSION = '1.0.0';
 const DEFAULT_MATRIX = '.github/backend-matrix.yml';
+const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group'];
 const HELP = {
     main: `backend-matrix ${VERSION}: plan container builds from a backend matrix file
 
@@ -6488,7 +6489,9 @@ async function changeOf(values, matrixPath, io) {
     const event = values['event-name'];
     return {
         kind: 'all',
-        cause: event ? `the ${event} event has no diff to filter by` : 'no changes were given',
+        cause: event && !DIFF_EVENTS.includes(event)
+            ? `the ${event} event has no diff to filter by`
+            : 'no changes were given (use --changed-file, --changed-files-from or --base)',
     };
 }
 function count(flag, value) {
@@ -7021,6 +7024,11 @@ function readEntry(item, os, path, report) {
             ok = false;
             report('error', [...path, 'platform-tag'], `\`platform-tag\` ${JSON.stringify(pt)} is not allowed: only letters, digits, \`_\`, \`.\` and \`-\``);
         }
+    }
+    // JavaScript objects list integer-like keys first, so the output could not keep the file's order.
+    const numeric = Object.keys(item).find((k) => /^(0|[1-9]\d{0,8})$/.test(k));
+    if (numeric !== undefined) {
+        report('warning', [...path, numeric], `field name "${numeric}" is a number: numeric field names come first in the JSON matrix, ahead of the file's order; give it a name`, 'key');
     }
     if ('os' in item) {
         report('warning', [...path, 'os'], '`os` is shadowed in rule selectors: there `os` is linux for `include` and darwin for `includeDarwin` entries', 'key');
