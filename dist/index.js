@@ -6698,6 +6698,18 @@ class Glob {
         else
             this.kind = 'glob';
     }
+    /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
+    problem() {
+        if (this.kind !== 'glob' || this.matcher)
+            return undefined;
+        try {
+            this.matcher = (0, posix_js_1.default)(this.pattern, OPTIONS);
+            return undefined;
+        }
+        catch (err) {
+            return err.message;
+        }
+    }
     test(value) {
         switch (this.kind) {
             case 'exact':
@@ -7250,18 +7262,14 @@ exports.UserError = UserError;
 /***/ }),
 
 /***/ 244:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rebuildSelects = void 0;
 exports.selectorMatches = selectorMatches;
 exports.expandTemplate = expandTemplate;
 exports.parseRules = parseRules;
-const posix_js_1 = __importDefault(__nccwpck_require__(353));
 const globs_js_1 = __nccwpck_require__(760);
 const entry_js_1 = __nccwpck_require__(379);
 const TEMPLATE = /\{([^{},]*)\}/g;
@@ -7456,14 +7464,10 @@ function checkGlob(pattern, path, fail) {
         fail(path, 'empty pattern');
         return false;
     }
-    try {
-        posix_js_1.default.makeRe(pattern, { dot: true });
-        return true;
-    }
-    catch (err) {
-        fail(path, `invalid glob "${pattern}": ${err.message}`);
-        return false;
-    }
+    const problem = (0, globs_js_1.glob)(pattern).problem();
+    if (problem)
+        fail(path, `invalid glob "${pattern}": ${problem}`);
+    return !problem;
 }
 function toTemplate(text) {
     return { text, fields: [...text.matchAll(TEMPLATE)].map((m) => m[1]) };

@@ -41,6 +41,17 @@ export class Glob {
     else this.kind = 'glob';
   }
 
+  /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
+  problem(): string | undefined {
+    if (this.kind !== 'glob' || this.matcher) return undefined;
+    try {
+      this.matcher = picomatch(this.pattern, OPTIONS);
+      return undefined;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+
   test(value: string): boolean {
     switch (this.kind) {
       case 'exact':

@@ -1,5 +1,4 @@
-import picomatch from 'picomatch/posix.js';
-import { escapeGlob, isNegation, normalizePath, PatternList } from './globs.js';
+import { escapeGlob, glob, isNegation, normalizePath, PatternList } from './globs.js';
 import { fieldText, isMapping, type Entry } from './entry.js';
 import type { NodePath } from './yaml-source.js';
 
@@ -260,13 +259,9 @@ function checkGlob(pattern: string, path: NodePath, fail: Fail): boolean {
     fail(path, 'empty pattern');
     return false;
   }
-  try {
-    picomatch.makeRe(pattern, { dot: true });
-    return true;
-  } catch (err) {
-    fail(path, `invalid glob "${pattern}": ${(err as Error).message}`);
-    return false;
-  }
+  const problem = glob(pattern).problem();
+  if (problem) fail(path, `invalid glob "${pattern}": ${problem}`);
+  return !problem;
 }
 
 function toTemplate(text: string): Template {
