@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { isMultiArch, type Entry } from '../src/entry.js';
-import { loadMatrixFile } from '../src/matrix-file.js';
-import { plan, type Plan } from '../src/plan.js';
-import { assignSources, formatReason } from '../src/select.js';
+import { isMultiArch, type Entry } from '../src/core/entry.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
+import { plan, type Plan } from '../src/core/plan.js';
+import { assignSources, formatReason } from '../src/core/select.js';
 
 const MATRIX_PATH = 'examples/backend-matrix.yml';
 const text = readFileSync(new URL('../examples/backend-matrix.yml', import.meta.url), 'utf8');

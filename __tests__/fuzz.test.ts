@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { loadMatrixFile, type MatrixFile } from '../src/matrix-file.js';
-import { plan, type Change } from '../src/plan.js';
-import { UserError } from '../src/problems.js';
-import { YamlSource } from '../src/yaml-source.js';
+import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
+import { plan, type Change } from '../src/core/plan.js';
+import { UserError } from '../src/core/problems.js';
+import { YamlSource } from '../src/core/yaml-source.js';
 import {
   BACKENDS,
   changeListArb,

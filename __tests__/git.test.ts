@@ -9,7 +9,7 @@ import {
   isGitRepo,
   isShallow,
   showFile,
-} from '../src/git.js';
+} from '../src/git/git.js';
 import { git } from './support/git-repo.js';
 
 const sh = git;

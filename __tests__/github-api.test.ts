@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ApiError, GitHubApi, type GitHubApiOptions } from '../src/github-api.js';
+import { ApiError, GitHubApi, type GitHubApiOptions } from '../src/github/api.js';
 import {
   startFakeGitHub,
   type FakeFile,

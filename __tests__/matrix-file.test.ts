@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadMatrixFile } from '../src/matrix-file.js';
-import { formatProblem } from '../src/problems.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
+import { formatProblem } from '../src/core/problems.js';
 
 const check = (text: string): string[] => loadMatrixFile(text, 'm.yml').problems.map(formatProblem);
 const RULES = 'rules:\n  sources:\n';

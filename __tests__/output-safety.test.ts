@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { loadMatrixFile } from '../src/matrix-file.js';
-import { plan } from '../src/plan.js';
-import { formatOutput } from '../src/runner.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
+import { plan } from '../src/core/plan.js';
+import { formatOutput } from '../src/action/runner.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { demo } from './support/fixtures.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergeEntries, shard } from '../src/plan.js';
-import { UserError } from '../src/problems.js';
+import { mergeEntries, shard } from '../src/core/plan.js';
+import { UserError } from '../src/core/problems.js';
 import { ids, outputs, planFor } from './support/matrix.js';
 import { demo } from './support/fixtures.js';
 

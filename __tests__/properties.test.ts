@@ -10,13 +10,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix.js';
-import type { Entry } from '../src/entry.js';
-import { Glob } from '../src/globs.js';
-import { loadMatrixFile, type MatrixFile } from '../src/matrix-file.js';
-import { plan, type Change, type Plan } from '../src/plan.js';
-import { UserError } from '../src/problems.js';
-import { formatOutput } from '../src/runner.js';
-import type { Reason } from '../src/select.js';
+import type { Entry } from '../src/core/entry.js';
+import { Glob } from '../src/core/globs.js';
+import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
+import { plan, type Change, type Plan } from '../src/core/plan.js';
+import { UserError } from '../src/core/problems.js';
+import { formatOutput } from '../src/action/runner.js';
+import type { Reason } from '../src/core/select.js';
 import {
   asJson,
   changeListArb,

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
-import { loadMatrixFile } from '../src/matrix-file.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
 const schema = JSON.parse(read('../schema/backend-matrix.schema.json')) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatReason } from '../src/select.js';
+import { formatReason } from '../src/core/select.js';
 import { ids, planFor } from './support/matrix.js';
 import { ALL_DARWIN, ALL_LINUX, demo } from './support/fixtures.js';
 

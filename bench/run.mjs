@@ -72,7 +72,7 @@ async function main() {
       ],
       { cwd: ROOT },
     );
-    const coreJs = ['matrix-file.js', 'plan.js'].map((f) => path.join(OUT, 'src', f));
+    const coreJs = ['matrix-file.js', 'plan.js'].map((f) => path.join(OUT, 'src', 'core', f));
     const haveCore = coreJs.every((f) => existsSync(f));
     console.log(
       `compile: tsc -p tsconfig.bench.json -> bench/out (${fmtMs(tsc.ms)})${tsc.code === 0 ? '' : `; tsc exited ${tsc.code}${haveCore ? ', core emitted anyway' : ''}:\n${indent(tsc.stdout.trim().split('\n').slice(0, 8).join('\n'))}`}`,
@@ -300,7 +300,7 @@ async function coreParts({ tmp, reps, targets, generateMatrix, verdict }) {
   };
 
   console.log(
-    `(3) planning core in-process (bench/out/src/*.js), one child process per case (node --expose-gc), ${reps} run(s) each`,
+    `(3) planning core in-process (bench/out/src/core/*.js), one child process per case (node --expose-gc), ${reps} run(s) each`,
   );
   console.log(
     `    parse = loadMatrixFile (YAML + validation), plan = plan() (rules, selection, outputs); cold = the first run in its process;\n    peak RSS = the child's maxRSS over all its runs (part (4) measures a single run)`,
@@ -522,7 +522,7 @@ async function coreCase({ matrix, files, reps, floor = false }) {
 // Helpers
 
 async function importCore() {
-  const load = (f) => import(pathToFileURL(path.join(OUT, 'src', f)).href);
+  const load = (f) => import(pathToFileURL(path.join(OUT, 'src', 'core', f)).href);
   const [{ loadMatrixFile }, { plan }] = await Promise.all([
     load('matrix-file.js'),
     load('plan.js'),

@@ -6280,7 +6280,7 @@ module.exports = __nccwpck_require__(16);
 
 /***/ }),
 
-/***/ 929:
+/***/ 147:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6291,13 +6291,13 @@ exports.run = run;
  * place that talks to the runner.
  */
 const node_fs_1 = __nccwpck_require__(24);
-const changes_js_1 = __nccwpck_require__(582);
-const matrix_file_js_1 = __nccwpck_require__(561);
-const plan_js_1 = __nccwpck_require__(464);
-const problems_js_1 = __nccwpck_require__(95);
-const runner_js_1 = __nccwpck_require__(813);
-const settings_js_1 = __nccwpck_require__(750);
-const summary_js_1 = __nccwpck_require__(855);
+const detect_js_1 = __nccwpck_require__(293);
+const matrix_file_js_1 = __nccwpck_require__(21);
+const plan_js_1 = __nccwpck_require__(620);
+const problems_js_1 = __nccwpck_require__(155);
+const runner_js_1 = __nccwpck_require__(242);
+const settings_js_1 = __nccwpck_require__(297);
+const summary_js_1 = __nccwpck_require__(770);
 async function run(env = process.env) {
     const runner = new runner_js_1.Runner(env);
     try {
@@ -6314,7 +6314,7 @@ async function run(env = process.env) {
             const count = matrix.problems.filter((p) => p.level === 'error').length;
             throw new problems_js_1.UserError(`${settings.matrixFile} has ${count} error(s); see the annotations above`);
         }
-        const found = await (0, changes_js_1.findChange)(settings);
+        const found = await (0, detect_js_1.findChange)(settings);
         for (const n of found.notes)
             runner.info(n);
         for (const w of found.warnings)
@@ -6373,7 +6373,287 @@ function readMatrix(full, shown) {
 
 /***/ }),
 
-/***/ 582:
+/***/ 242:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Runner = void 0;
+exports.formatOutput = formatOutput;
+/**
+ * The runner's file and workflow-command protocol: outputs, step summary,
+ * annotations, log groups. Written out here rather than imported from
+ * @actions/core, whose import alone costs more start-up time than the whole
+ * plan (see README, Performance).
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (s) => void process.stdout.write(s)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** A workflow command: `::name key=value,…::message`, escaped so no value can end the line. */
+    command(name, props, message) {
+        const list = Object.entries(props)
+            .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+            .join(',');
+        this.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}\n`);
+    }
+    /** One line of log; untrusted text cannot start a new line (and so cannot issue a command). */
+    info(message) {
+        this.write(`${message.replace(/[\r\n]+/g, ' ')}\n`);
+    }
+    annotate(p) {
+        this.command(p.level, { file: p.file || undefined, line: p.line, col: p.col, endLine: p.endLine }, p.message);
+    }
+    warning(message) {
+        this.command('warning', {}, message);
+    }
+    error(message) {
+        this.command('error', {}, message);
+    }
+    group(title, body) {
+        this.command('group', {}, title);
+        try {
+            return body();
+        }
+        finally {
+            this.command('endgroup', {}, '');
+        }
+    }
+    /**
+     * Writes every output in one append, so a run never leaves half a set.
+     * Single-line values use `name=value`; others a delimiter derived from the
+     * value (one that does not occur in it) to keep output byte-identical across runs.
+     */
+    setOutputs(outputs) {
+        const file = this.env.GITHUB_OUTPUT;
+        if (!file)
+            throw new Error('GITHUB_OUTPUT is not set: run this as a workflow step, or use the backend-matrix CLI');
+        (0, node_fs_1.appendFileSync)(file, outputs.map(([k, v]) => formatOutput(k, v)).join(''));
+    }
+    appendSummary(markdown) {
+        const file = this.env.GITHUB_STEP_SUMMARY;
+        if (file)
+            (0, node_fs_1.appendFileSync)(file, markdown);
+    }
+}
+exports.Runner = Runner;
+function formatOutput(name, value) {
+    if (!/[\r\n]/.test(value))
+        return `${name}=${value}\n`;
+    let n = 0;
+    while (value.includes(`ghadelimiter_${n}`))
+        n++;
+    const delimiter = `ghadelimiter_${n}`;
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+
+/***/ }),
+
+/***/ 297:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inputVar = void 0;
+exports.readSettings = readSettings;
+exports.parseChangedFiles = parseChangedFiles;
+/**
+ * Every input and runner variable the action reads, parsed and checked once.
+ * Nothing downstream reads the environment.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const problems_js_1 = __nccwpck_require__(155);
+/** As the runner names inputs: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+exports.inputVar = inputVar;
+function readSettings(env = process.env) {
+    const input = (name) => (env[(0, exports.inputVar)(name)] ?? '').trim();
+    const workspace = node_path_1.default.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const matrixFile = input('matrix-file') || '.github/backend-matrix.yml';
+    const matrixFullPath = insideWorkspace(workspace, matrixFile);
+    return {
+        matrixFile,
+        matrixPath: node_path_1.default.relative(workspace, matrixFullPath).split(node_path_1.default.sep).join('/'),
+        matrixFullPath,
+        forceAll: boolInput('force-all', input('force-all') || 'false'),
+        eventName: input('event-name') || env.GITHUB_EVENT_NAME || '',
+        token: input('token'),
+        changedFiles: parseChangedFiles(input('changed-files')),
+        diffSource: oneOf('diff-source', input('diff-source') || 'auto', ['auto', 'api', 'git']),
+        base: input('base'),
+        shards: intInput('singlearch-shards', input('singlearch-shards') || '1', 1, 256),
+        maxJobs: intInput('max-jobs', input('max-jobs') || '256', 1, 256),
+        workspace,
+        event: readEvent(env.GITHUB_EVENT_PATH),
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        apiLimits: {
+            requestTimeoutMs: msVar(env, 'BACKEND_MATRIX_API_TIMEOUT_MS'),
+            totalBudgetMs: msVar(env, 'BACKEND_MATRIX_API_BUDGET_MS'),
+            retryBaseMs: msVar(env, 'BACKEND_MATRIX_API_RETRY_MS'),
+        },
+    };
+}
+/** The matrix file must live in the workspace: a workflow input is not a way to read other files. */
+function insideWorkspace(workspace, file) {
+    const full = node_path_1.default.resolve(workspace, file);
+    const rel = node_path_1.default.relative(workspace, full);
+    if (node_path_1.default.isAbsolute(file) || rel === '' || rel.startsWith('..') || node_path_1.default.isAbsolute(rel)) {
+        throw new problems_js_1.UserError(`matrix-file "${file}" must be a path inside the workspace, relative to it (like .github/backend-matrix.yml)`);
+    }
+    return full;
+}
+/** A newline-separated list or a JSON array of paths; '' means "find them from the event". */
+function parseChangedFiles(raw) {
+    if (!raw)
+        return undefined;
+    if (raw.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch (err) {
+            throw new problems_js_1.UserError(`changed-files looks like a JSON array but is not valid JSON: ${err.message}`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((f) => typeof f === 'string')) {
+            throw new problems_js_1.UserError('changed-files must be a JSON array of strings, or one path per line');
+        }
+        return parsed.map((f) => f.trim()).filter(Boolean);
+    }
+    return raw
+        .split(/\r?\n/)
+        .map((f) => f.trim())
+        .filter(Boolean);
+}
+function boolInput(name, value) {
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new problems_js_1.UserError(`${name} must be true or false, not "${value}"`);
+}
+function intInput(name, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new problems_js_1.UserError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+    }
+    return n;
+}
+function oneOf(name, value, allowed) {
+    if (!allowed.includes(value)) {
+        throw new problems_js_1.UserError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    }
+    return value;
+}
+function msVar(env, name) {
+    const v = env[name];
+    if (v === undefined || v === '')
+        return undefined;
+    if (!/^\d+$/.test(v))
+        throw new problems_js_1.UserError(`${name} must be a whole number of milliseconds, not "${v}"`);
+    return Number(v);
+}
+function readEvent(file) {
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (err) {
+        throw new problems_js_1.UserError(`cannot read the event payload ${file}: ${err.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 770:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.matrixOf = matrixOf;
+exports.renderSummary = renderSummary;
+/**
+ * The step summary: what will be built and why, readable at 500 entries.
+ */
+const entry_js_1 = __nccwpck_require__(263);
+const select_js_1 = __nccwpck_require__(295);
+const collections_js_1 = __nccwpck_require__(478);
+/** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
+const html = (s) => s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\[/g, '&#91;')
+    .replace(/\]/g, '&#93;')
+    .replace(/[\r\n]+/g, ' ');
+/** The same in Markdown: no tags, links, emphasis or broken tables either. */
+const esc = (s) => html(s).replace(/[|\\`*]/g, '\\$&');
+const code = (s) => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
+function matrixOf(e) {
+    return e.os === 'darwin' ? 'darwin' : (0, entry_js_1.isMultiArch)(e) ? 'multiarch' : 'singlearch';
+}
+function renderSummary(plan, ctx) {
+    const lines = ['## Backend matrix', ''];
+    const diff = ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
+    lines.push(`**Event:** ${code(ctx.eventName || 'unknown')} · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`, '');
+    if (plan.runAll)
+        lines.push(`**Building everything:** ${esc(plan.runAllCause ?? '')}`, '');
+    if (plan.selected.length === 0) {
+        lines.push(`**Nothing to build:** no change touches any of the ${ctx.total} entries. Build jobs gated on \`has-backends-*\` are skipped.`, '');
+    }
+    else {
+        lines.push(`**${plan.selected.length} of ${ctx.total} entries selected.**`, '', '| matrix | jobs | merges |', '| --- | ---: | ---: |');
+        plan.singlearch.forEach((shard, i) => {
+            const name = plan.singlearch.length > 1 ? `singlearch-${i + 1}` : 'singlearch';
+            lines.push(`| ${name} | ${shard.length} | ${new Set(shard.map((e) => e.tagSuffix)).size} |`);
+        });
+        lines.push(`| multiarch | ${plan.multiarch.length} | ${new Set(plan.multiarch.map((e) => e.tagSuffix)).size} |`);
+        lines.push(`| darwin | ${plan.darwin.length} | – |`, '');
+        const byBackend = new Map();
+        for (const s of plan.selected)
+            (0, collections_js_1.pushTo)(byBackend, s.entry.backend, s);
+        // One collapsed block per backend keeps 500 entries skimmable.
+        for (const [backend, items] of byBackend) {
+            lines.push(`<details><summary><b>${html(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${html((0, select_js_1.formatReason)(items[0].reasons[0]))}</summary>`, '');
+            lines.push('| tag-suffix | platform-tag | matrix | reasons |', '| --- | --- | --- | --- |');
+            for (const { entry, reasons } of items) {
+                lines.push(`| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${reasons.map((r) => esc((0, select_js_1.formatReason)(r))).join('<br>')} |`);
+            }
+            lines.push('', '</details>', '');
+        }
+    }
+    const notes = [...ctx.problems, ...plan.warnings].filter((p) => p.level === 'warning');
+    if (notes.length) {
+        lines.push('### Warnings', '');
+        for (const p of notes)
+            lines.push(`- ${p.line ? `${code(`${p.file}:${p.line}`)} ` : ''}${esc(p.message)}`);
+        lines.push('');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6470,7 +6750,7 @@ class Tools {
     }
     async client() {
         if (!this.api) {
-            const { GitHubApi } = await __nccwpck_require__.e(/* import() */ 133).then(__nccwpck_require__.bind(__nccwpck_require__, 133));
+            const { GitHubApi } = await __nccwpck_require__.e(/* import() */ 943).then(__nccwpck_require__.bind(__nccwpck_require__, 943));
             this.api = new GitHubApi({
                 baseUrl: this.s.apiUrl,
                 token: this.s.token,
@@ -6483,7 +6763,7 @@ class Tools {
     async gitDiff(r) {
         if (!r.base || !r.head)
             return 'the event names no commits to diff';
-        const git = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+        const git = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
         const ws = this.s.workspace;
         try {
             if (!(await git.isGitRepo(ws)))
@@ -6574,7 +6854,7 @@ class Tools {
             return undefined;
         if (!base || ZERO_SHA.test(base))
             return { error: 'the event names no base revision' };
-        const git = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+        const git = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
         const ws = this.s.workspace;
         try {
             if ((await git.isGitRepo(ws)) && (await git.hasCommit(ws, base))) {
@@ -6597,7 +6877,7 @@ class Tools {
 
 /***/ }),
 
-/***/ 122:
+/***/ 478:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6615,7 +6895,7 @@ function pushTo(map, key, item) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 263:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6643,7 +6923,7 @@ function isMapping(v) {
 
 /***/ }),
 
-/***/ 760:
+/***/ 684:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -6656,7 +6936,7 @@ exports.normalizePath = normalizePath;
 exports.escapeGlob = escapeGlob;
 exports.glob = glob;
 const posix_js_1 = __importDefault(__nccwpck_require__(353));
-const collections_js_1 = __nccwpck_require__(122);
+const collections_js_1 = __nccwpck_require__(478);
 /** Characters with a meaning to picomatch (`"…"` quotes a literal). */
 const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
 const OPTIONS = { dot: true };
@@ -6805,13 +7085,13 @@ exports.GlobIndex = GlobIndex;
 
 /***/ }),
 
-/***/ 132:
+/***/ 208:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.matrixEdits = matrixEdits;
-const entry_js_1 = __nccwpck_require__(379);
+const entry_js_1 = __nccwpck_require__(263);
 /**
  * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
  * or whose fields changed against the base revision. Entries are matched by
@@ -6849,16 +7129,16 @@ function canonical(v) {
 
 /***/ }),
 
-/***/ 561:
+/***/ 21:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadMatrixFile = loadMatrixFile;
-const entry_js_1 = __nccwpck_require__(379);
-const rules_js_1 = __nccwpck_require__(244);
-const yaml_source_js_1 = __nccwpck_require__(816);
-const collections_js_1 = __nccwpck_require__(122);
+const entry_js_1 = __nccwpck_require__(263);
+const rules_js_1 = __nccwpck_require__(688);
+const yaml_source_js_1 = __nccwpck_require__(668);
+const collections_js_1 = __nccwpck_require__(478);
 const LISTS = { include: 'linux', includeDarwin: 'darwin' };
 const TOP_KEYS = new Set(['include', 'includeDarwin', 'rules']);
 const BACKEND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -7040,7 +7320,7 @@ function checkBackendCase(entries, report, lineOf) {
 
 /***/ }),
 
-/***/ 464:
+/***/ 620:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7053,13 +7333,13 @@ exports.mergeEntries = mergeEntries;
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
  */
-const entry_js_1 = __nccwpck_require__(379);
-const globs_js_1 = __nccwpck_require__(760);
-const matrix_diff_js_1 = __nccwpck_require__(132);
-const matrix_file_js_1 = __nccwpck_require__(561);
-const problems_js_1 = __nccwpck_require__(95);
-const rules_js_1 = __nccwpck_require__(244);
-const select_js_1 = __nccwpck_require__(955);
+const entry_js_1 = __nccwpck_require__(263);
+const globs_js_1 = __nccwpck_require__(684);
+const matrix_diff_js_1 = __nccwpck_require__(208);
+const matrix_file_js_1 = __nccwpck_require__(21);
+const problems_js_1 = __nccwpck_require__(155);
+const rules_js_1 = __nccwpck_require__(688);
+const select_js_1 = __nccwpck_require__(295);
 /** GitHub caps a job's outputs at 1 MB; fail early and say so rather than be truncated. */
 exports.OUTPUT_LIMIT_BYTES = 1_000_000;
 function plan(req) {
@@ -7233,7 +7513,7 @@ function checkLimits(p, counts, maxJobs) {
 
 /***/ }),
 
-/***/ 95:
+/***/ 155:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7261,7 +7541,7 @@ exports.UserError = UserError;
 
 /***/ }),
 
-/***/ 244:
+/***/ 688:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7270,8 +7550,8 @@ exports.rebuildSelects = void 0;
 exports.selectorMatches = selectorMatches;
 exports.expandTemplate = expandTemplate;
 exports.parseRules = parseRules;
-const globs_js_1 = __nccwpck_require__(760);
-const entry_js_1 = __nccwpck_require__(379);
+const globs_js_1 = __nccwpck_require__(684);
+const entry_js_1 = __nccwpck_require__(263);
 const TEMPLATE = /\{([^{},]*)\}/g;
 function selectorMatches(selector, entry) {
     for (const t of selector) {
@@ -7476,91 +7756,7 @@ function toTemplate(text) {
 
 /***/ }),
 
-/***/ 813:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Runner = void 0;
-exports.formatOutput = formatOutput;
-/**
- * The runner's file and workflow-command protocol: outputs, step summary,
- * annotations, log groups. Written out here rather than imported from
- * @actions/core, whose import alone costs more start-up time than the whole
- * plan (see README, Performance).
- */
-const node_fs_1 = __nccwpck_require__(24);
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-class Runner {
-    env;
-    write;
-    constructor(env = process.env, write = (s) => void process.stdout.write(s)) {
-        this.env = env;
-        this.write = write;
-    }
-    /** A workflow command: `::name key=value,…::message`, escaped so no value can end the line. */
-    command(name, props, message) {
-        const list = Object.entries(props)
-            .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-            .join(',');
-        this.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}\n`);
-    }
-    /** One line of log; untrusted text cannot start a new line (and so cannot issue a command). */
-    info(message) {
-        this.write(`${message.replace(/[\r\n]+/g, ' ')}\n`);
-    }
-    annotate(p) {
-        this.command(p.level, { file: p.file || undefined, line: p.line, col: p.col, endLine: p.endLine }, p.message);
-    }
-    warning(message) {
-        this.command('warning', {}, message);
-    }
-    error(message) {
-        this.command('error', {}, message);
-    }
-    group(title, body) {
-        this.command('group', {}, title);
-        try {
-            return body();
-        }
-        finally {
-            this.command('endgroup', {}, '');
-        }
-    }
-    /**
-     * Writes every output in one append, so a run never leaves half a set.
-     * Single-line values use `name=value`; others a delimiter derived from the
-     * value (one that does not occur in it) to keep output byte-identical across runs.
-     */
-    setOutputs(outputs) {
-        const file = this.env.GITHUB_OUTPUT;
-        if (!file)
-            throw new Error('GITHUB_OUTPUT is not set: run this as a workflow step, or use the backend-matrix CLI');
-        (0, node_fs_1.appendFileSync)(file, outputs.map(([k, v]) => formatOutput(k, v)).join(''));
-    }
-    appendSummary(markdown) {
-        const file = this.env.GITHUB_STEP_SUMMARY;
-        if (file)
-            (0, node_fs_1.appendFileSync)(file, markdown);
-    }
-}
-exports.Runner = Runner;
-function formatOutput(name, value) {
-    if (!/[\r\n]/.test(value))
-        return `${name}=${value}\n`;
-    let n = 0;
-    while (value.includes(`ghadelimiter_${n}`))
-        n++;
-    const delimiter = `ghadelimiter_${n}`;
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-
-
-/***/ }),
-
-/***/ 955:
+/***/ 295:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7573,10 +7769,10 @@ exports.selectByFiles = selectByFiles;
 /**
  * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
  */
-const entry_js_1 = __nccwpck_require__(379);
-const globs_js_1 = __nccwpck_require__(760);
-const rules_js_1 = __nccwpck_require__(244);
-const collections_js_1 = __nccwpck_require__(122);
+const entry_js_1 = __nccwpck_require__(263);
+const globs_js_1 = __nccwpck_require__(684);
+const rules_js_1 = __nccwpck_require__(688);
+const collections_js_1 = __nccwpck_require__(478);
 function formatReason(r) {
     switch (r.kind) {
         case 'run-all':
@@ -7720,203 +7916,7 @@ function closeMultiArch(entries, selection) {
 
 /***/ }),
 
-/***/ 750:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inputVar = void 0;
-exports.readSettings = readSettings;
-exports.parseChangedFiles = parseChangedFiles;
-/**
- * Every input and runner variable the action reads, parsed and checked once.
- * Nothing downstream reads the environment.
- */
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __importDefault(__nccwpck_require__(998));
-const problems_js_1 = __nccwpck_require__(95);
-/** As the runner names inputs: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-exports.inputVar = inputVar;
-function readSettings(env = process.env) {
-    const input = (name) => (env[(0, exports.inputVar)(name)] ?? '').trim();
-    const workspace = node_path_1.default.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const matrixFile = input('matrix-file') || '.github/backend-matrix.yml';
-    const matrixFullPath = insideWorkspace(workspace, matrixFile);
-    return {
-        matrixFile,
-        matrixPath: node_path_1.default.relative(workspace, matrixFullPath).split(node_path_1.default.sep).join('/'),
-        matrixFullPath,
-        forceAll: boolInput('force-all', input('force-all') || 'false'),
-        eventName: input('event-name') || env.GITHUB_EVENT_NAME || '',
-        token: input('token'),
-        changedFiles: parseChangedFiles(input('changed-files')),
-        diffSource: oneOf('diff-source', input('diff-source') || 'auto', ['auto', 'api', 'git']),
-        base: input('base'),
-        shards: intInput('singlearch-shards', input('singlearch-shards') || '1', 1, 256),
-        maxJobs: intInput('max-jobs', input('max-jobs') || '256', 1, 256),
-        workspace,
-        event: readEvent(env.GITHUB_EVENT_PATH),
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        apiLimits: {
-            requestTimeoutMs: msVar(env, 'BACKEND_MATRIX_API_TIMEOUT_MS'),
-            totalBudgetMs: msVar(env, 'BACKEND_MATRIX_API_BUDGET_MS'),
-            retryBaseMs: msVar(env, 'BACKEND_MATRIX_API_RETRY_MS'),
-        },
-    };
-}
-/** The matrix file must live in the workspace: a workflow input is not a way to read other files. */
-function insideWorkspace(workspace, file) {
-    const full = node_path_1.default.resolve(workspace, file);
-    const rel = node_path_1.default.relative(workspace, full);
-    if (node_path_1.default.isAbsolute(file) || rel === '' || rel.startsWith('..') || node_path_1.default.isAbsolute(rel)) {
-        throw new problems_js_1.UserError(`matrix-file "${file}" must be a path inside the workspace, relative to it (like .github/backend-matrix.yml)`);
-    }
-    return full;
-}
-/** A newline-separated list or a JSON array of paths; '' means "find them from the event". */
-function parseChangedFiles(raw) {
-    if (!raw)
-        return undefined;
-    if (raw.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch (err) {
-            throw new problems_js_1.UserError(`changed-files looks like a JSON array but is not valid JSON: ${err.message}`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((f) => typeof f === 'string')) {
-            throw new problems_js_1.UserError('changed-files must be a JSON array of strings, or one path per line');
-        }
-        return parsed.map((f) => f.trim()).filter(Boolean);
-    }
-    return raw
-        .split(/\r?\n/)
-        .map((f) => f.trim())
-        .filter(Boolean);
-}
-function boolInput(name, value) {
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new problems_js_1.UserError(`${name} must be true or false, not "${value}"`);
-}
-function intInput(name, value, min, max) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new problems_js_1.UserError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
-    }
-    return n;
-}
-function oneOf(name, value, allowed) {
-    if (!allowed.includes(value)) {
-        throw new problems_js_1.UserError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
-    }
-    return value;
-}
-function msVar(env, name) {
-    const v = env[name];
-    if (v === undefined || v === '')
-        return undefined;
-    if (!/^\d+$/.test(v))
-        throw new problems_js_1.UserError(`${name} must be a whole number of milliseconds, not "${v}"`);
-    return Number(v);
-}
-function readEvent(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (err) {
-        throw new problems_js_1.UserError(`cannot read the event payload ${file}: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 855:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.matrixOf = matrixOf;
-exports.renderSummary = renderSummary;
-/**
- * The step summary: what will be built and why, readable at 500 entries.
- */
-const entry_js_1 = __nccwpck_require__(379);
-const select_js_1 = __nccwpck_require__(955);
-const collections_js_1 = __nccwpck_require__(122);
-/** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
-const html = (s) => s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\[/g, '&#91;')
-    .replace(/\]/g, '&#93;')
-    .replace(/[\r\n]+/g, ' ');
-/** The same in Markdown: no tags, links, emphasis or broken tables either. */
-const esc = (s) => html(s).replace(/[|\\`*]/g, '\\$&');
-const code = (s) => `\`${s.replace(/[`\r\n]/g, ' ')}\``;
-function matrixOf(e) {
-    return e.os === 'darwin' ? 'darwin' : (0, entry_js_1.isMultiArch)(e) ? 'multiarch' : 'singlearch';
-}
-function renderSummary(plan, ctx) {
-    const lines = ['## Backend matrix', ''];
-    const diff = ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
-    lines.push(`**Event:** ${code(ctx.eventName || 'unknown')} · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`, '');
-    if (plan.runAll)
-        lines.push(`**Building everything:** ${esc(plan.runAllCause ?? '')}`, '');
-    if (plan.selected.length === 0) {
-        lines.push(`**Nothing to build:** no change touches any of the ${ctx.total} entries. Build jobs gated on \`has-backends-*\` are skipped.`, '');
-    }
-    else {
-        lines.push(`**${plan.selected.length} of ${ctx.total} entries selected.**`, '', '| matrix | jobs | merges |', '| --- | ---: | ---: |');
-        plan.singlearch.forEach((shard, i) => {
-            const name = plan.singlearch.length > 1 ? `singlearch-${i + 1}` : 'singlearch';
-            lines.push(`| ${name} | ${shard.length} | ${new Set(shard.map((e) => e.tagSuffix)).size} |`);
-        });
-        lines.push(`| multiarch | ${plan.multiarch.length} | ${new Set(plan.multiarch.map((e) => e.tagSuffix)).size} |`);
-        lines.push(`| darwin | ${plan.darwin.length} | – |`, '');
-        const byBackend = new Map();
-        for (const s of plan.selected)
-            (0, collections_js_1.pushTo)(byBackend, s.entry.backend, s);
-        // One collapsed block per backend keeps 500 entries skimmable.
-        for (const [backend, items] of byBackend) {
-            lines.push(`<details><summary><b>${html(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'} — ${html((0, select_js_1.formatReason)(items[0].reasons[0]))}</summary>`, '');
-            lines.push('| tag-suffix | platform-tag | matrix | reasons |', '| --- | --- | --- | --- |');
-            for (const { entry, reasons } of items) {
-                lines.push(`| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${reasons.map((r) => esc((0, select_js_1.formatReason)(r))).join('<br>')} |`);
-            }
-            lines.push('', '</details>', '');
-        }
-    }
-    const notes = [...ctx.problems, ...plan.warnings].filter((p) => p.level === 'warning');
-    if (notes.length) {
-        lines.push('### Warnings', '');
-        for (const p of notes)
-            lines.push(`- ${p.line ? `${code(`${p.file}:${p.line}`)} ` : ''}${esc(p.message)}`);
-        lines.push('');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 748:
+/***/ 744:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8006,14 +8006,14 @@ function isKeyLine(text, at, end, key) {
 
 /***/ }),
 
-/***/ 816:
+/***/ 668:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.YamlSource = exports.YamlSyntaxError = void 0;
 const js_yaml_1 = __nccwpck_require__(103);
-const yaml_lists_js_1 = __nccwpck_require__(748);
+const yaml_lists_js_1 = __nccwpck_require__(744);
 /** Bounds for untrusted files: nesting depth and what aliases may expand to. */
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 10_000;
@@ -8411,7 +8411,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 998:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -8614,8 +8614,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const action_js_1 = __nccwpck_require__(929);
-void (0, action_js_1.run)().then((code) => {
+const run_js_1 = __nccwpck_require__(147);
+void (0, run_js_1.run)().then((code) => {
     process.exitCode = code;
 });
 

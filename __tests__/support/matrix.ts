@@ -1,5 +1,5 @@
-import { loadMatrixFile, type MatrixFile } from '../../src/matrix-file.js';
-import { plan, type Change, type Plan } from '../../src/plan.js';
+import { loadMatrixFile, type MatrixFile } from '../../src/core/matrix-file.js';
+import { plan, type Change, type Plan } from '../../src/core/plan.js';
 
 /** Loads a matrix given as YAML text or as an object, failing the test on any error. */
 export function matrixOf(doc: string | object): MatrixFile {

@@ -1,4 +1,4 @@
-import { run } from './action.js';
+import { run } from './run.js';
 
 void run().then((code) => {
   process.exitCode = code;

@@ -5,7 +5,7 @@
  * plan (see README, Performance).
  */
 import { appendFileSync } from 'node:fs';
-import type { Problem } from './problems.js';
+import type { Problem } from '../core/problems.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -6,9 +6,9 @@
  * The REST client and git are imported on first use, so runs that need
  * neither (explicit changes, run-all events) do not pay for loading them.
  */
-import type { GitHubApi } from './github-api.js';
-import type { Change } from './plan.js';
-import type { Settings } from './settings.js';
+import type { GitHubApi } from '../github/api.js';
+import type { Change } from '../core/plan.js';
+import type { Settings } from '../action/settings.js';
 
 export interface FoundChange {
   change: Change;
@@ -127,7 +127,7 @@ class Tools {
 
   private async client(): Promise<GitHubApi> {
     if (!this.api) {
-      const { GitHubApi } = await import('./github-api.js');
+      const { GitHubApi } = await import('../github/api.js');
       this.api = new GitHubApi({
         baseUrl: this.s.apiUrl,
         token: this.s.token,
@@ -140,7 +140,7 @@ class Tools {
   /** The files, or why git could not give them. */
   async gitDiff(r: Range): Promise<string[] | string> {
     if (!r.base || !r.head) return 'the event names no commits to diff';
-    const git = await import('./git.js');
+    const git = await import('../git/git.js');
     const ws = this.s.workspace;
     try {
       if (!(await git.isGitRepo(ws))) return 'the workspace is not a git checkout';
@@ -229,7 +229,7 @@ class Tools {
     const target = this.s.matrixPath;
     if (!files.some((f) => f.replace(/^(\.\/)+/, '') === target)) return undefined;
     if (!base || ZERO_SHA.test(base)) return { error: 'the event names no base revision' };
-    const git = await import('./git.js');
+    const git = await import('../git/git.js');
     const ws = this.s.workspace;
     try {
       if ((await git.isGitRepo(ws)) && (await git.hasCommit(ws, base))) {

@@ -1,11 +1,11 @@
 /**
  * The step summary: what will be built and why, readable at 500 entries.
  */
-import { isMultiArch, type Entry } from './entry.js';
-import type { Plan, Selected } from './plan.js';
-import type { Problem } from './problems.js';
-import { formatReason } from './select.js';
-import { pushTo } from './collections.js';
+import { isMultiArch, type Entry } from '../core/entry.js';
+import type { Plan, Selected } from '../core/plan.js';
+import type { Problem } from '../core/problems.js';
+import { formatReason } from '../core/select.js';
+import { pushTo } from '../core/collections.js';
 
 export interface SummaryContext {
   eventName: string;

@@ -3,10 +3,10 @@
  * place that talks to the runner.
  */
 import { readFileSync } from 'node:fs';
-import { findChange } from './changes.js';
-import { loadMatrixFile } from './matrix-file.js';
-import { plan } from './plan.js';
-import { hasErrors, UserError } from './problems.js';
+import { findChange } from '../change/detect.js';
+import { loadMatrixFile } from '../core/matrix-file.js';
+import { plan } from '../core/plan.js';
+import { hasErrors, UserError } from '../core/problems.js';
 import { Runner } from './runner.js';
 import { readSettings } from './settings.js';
 import { renderSummary } from './summary.js';

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gitChangedFiles, showFile } from './git.js';
-import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
-import { plan, type Change, type Plan } from './plan.js';
-import { formatProblem, hasErrors, UserError, type Problem } from './problems.js';
-import { formatOutput } from './runner.js';
-import { formatReason } from './select.js';
-import { parseChangedFiles } from './settings.js';
-import { matrixOf } from './summary.js';
+import { gitChangedFiles, showFile } from '../git/git.js';
+import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
+import { plan, type Change, type Plan } from '../core/plan.js';
+import { formatProblem, hasErrors, UserError, type Problem } from '../core/problems.js';
+import { formatOutput } from '../action/runner.js';
+import { formatReason } from '../core/select.js';
+import { parseChangedFiles } from '../action/settings.js';
+import { matrixOf } from '../action/summary.js';
 
 const VERSION = '1.0.0';
 const DEFAULT_MATRIX = '.github/backend-matrix.yml';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { main } from './cli.js';
+import { main } from './main.js';
 
 const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
 main(process.argv.slice(2), {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from './problems.js';
+import { UserError } from '../core/problems.js';
 
 export type DiffSource = 'auto' | 'api' | 'git';
 
