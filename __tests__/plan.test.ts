@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergeEntries, shard } from '../src/core/plan.js';
+import { mergeEntries } from '../src/core/outputs.js';
+import { shard } from '../src/core/plan.js';
 import { UserError } from '../src/core/problems.js';
 import { ids, outputs, planFor } from './support/matrix.js';
 import { demo } from './support/fixtures.js';
@@ -192,7 +193,7 @@ describe('GitHub limits', () => {
     }
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(
-      /^the outputs would total \d+ bytes, over GitHub's 1 MB limit/,
+      /^the outputs would total [\d,]+ bytes \(counted as GitHub does, 2 per UTF-16 code unit\), over GitHub's limit of 1,048,576 bytes/,
     );
   });
 });

@@ -7094,6 +7094,7 @@ function canonical(v) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadMatrixFile = loadMatrixFile;
 const entry_js_1 = __nccwpck_require__(263);
+const outputs_js_1 = __nccwpck_require__(533);
 const rules_js_1 = __nccwpck_require__(688);
 const yaml_source_js_1 = __nccwpck_require__(668);
 const collections_js_1 = __nccwpck_require__(478);
@@ -7101,8 +7102,6 @@ const LISTS = { include: 'linux', includeDarwin: 'darwin' };
 const TOP_KEYS = new Set(['include', 'includeDarwin', 'rules']);
 const BACKEND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const TAG_CHARS = /^[A-Za-z0-9_.-]+$/;
-/** Output names the action sets itself; a backend flag must not overwrite one. */
-const BUILTIN_OUTPUT = /^(run-all|changed-backends|(merge-)?matrix-(singlearch|multiarch|darwin)(-\d+)?|has-(backends|merges)-(singlearch|multiarch|darwin)(-\d+)?)$/i;
 /** Parses and validates a matrix file. Never throws for bad content: see `problems`. */
 function loadMatrixFile(text, file) {
     const result = {
@@ -7193,7 +7192,7 @@ function readEntry(item, os, path, report) {
         return value;
     };
     const backend = text('backend', BACKEND_NAME, 'a name of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`');
-    if (backend && BUILTIN_OUTPUT.test(backend)) {
+    if (backend && (0, outputs_js_1.isBuiltinOutput)(backend)) {
         ok = false;
         report('error', [...path, 'backend'], `backend "${backend}" collides with the action's output of the same name; rename the backend`);
     }
@@ -7278,15 +7277,121 @@ function checkBackendCase(entries, report, lineOf) {
 
 /***/ }),
 
+/***/ 533:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.outputBytes = exports.OUTPUT_LIMIT_BYTES = exports.isBuiltinOutput = exports.DECLARED_OUTPUTS = exports.OUTPUT_TABLE = void 0;
+exports.mergeEntries = mergeEntries;
+exports.outputsOf = outputsOf;
+/**
+ * Every fixed output, in the order they are written. `{class}` names exist for
+ * each class in `classes`; with singlearch-shards > 1 the single-arch ones are
+ * numbered instead (`matrix-singlearch-1` …). One output per backend follows.
+ */
+exports.OUTPUT_TABLE = [
+    { name: 'run-all' },
+    { name: 'changed-backends' },
+    { name: 'matrix-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
+    { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
+    { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
+    { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
+];
+const classes = (row) => 'classes' in row ? row.classes : [];
+/** The names `action.yml` declares: the table without sharding. */
+exports.DECLARED_OUTPUTS = exports.OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
+/** A name the action writes itself, for any shard count: a backend must not take it. */
+const BUILTIN = new RegExp(`^(${exports.OUTPUT_TABLE.map((row) => 'classes' in row
+    ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-\\d+)?'
+    : row.name).join('|')})$`, 'i');
+const isBuiltinOutput = (name) => BUILTIN.test(name);
+exports.isBuiltinOutput = isBuiltinOutput;
+/**
+ * GitHub caps a job's outputs at 1,048,576 bytes "approximated based on UTF-16
+ * encoding": two bytes for every UTF-16 code unit of every name and value.
+ */
+exports.OUTPUT_LIMIT_BYTES = 1_048_576;
+const outputBytes = (outputs) => outputs.reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+exports.outputBytes = outputBytes;
+/**
+ * One merge entry per distinct tag-suffix, first-appearance order: tag-suffix,
+ * tag-latest ('' when absent) and the `merge-fields`, all from the first leg.
+ */
+function mergeEntries(entries, mergeFields = []) {
+    const seen = new Map();
+    for (const e of entries) {
+        if (seen.has(e.tagSuffix))
+            continue;
+        const merge = {
+            'tag-suffix': e.tagSuffix,
+            'tag-latest': e.fields['tag-latest'] ?? '',
+        };
+        for (const f of mergeFields)
+            if (f in e.fields)
+                merge[f] = e.fields[f];
+        seen.set(e.tagSuffix, merge);
+    }
+    return [...seen.values()];
+}
+const matrixJson = (items) => JSON.stringify({ include: items });
+const bool = (b) => (b ? 'true' : 'false');
+/** Output name → value in the table's order, and each build matrix's job count. */
+function outputsOf(p, all, mergeFields) {
+    const sharded = p.singlearch.length > 1;
+    const backends = [...new Set(p.selected.map((e) => e.backend))];
+    const lists = [
+        ...p.singlearch.map((entries, i) => [
+            'singlearch',
+            sharded ? `singlearch-${i + 1}` : 'singlearch',
+            entries,
+        ]),
+        ['multiarch', 'multiarch', p.multiarch],
+        ['darwin', 'darwin', p.darwin],
+    ];
+    const outputs = [];
+    const jobs = [];
+    for (const row of exports.OUTPUT_TABLE) {
+        if (row.name === 'run-all')
+            outputs.push([row.name, bool(p.runAll)]);
+        else if (row.name === 'changed-backends')
+            outputs.push([row.name, JSON.stringify(backends)]);
+    }
+    // Per class, the four outputs of one matrix stay together, in the table's order.
+    for (const [cls, label, entries] of lists) {
+        for (const row of exports.OUTPUT_TABLE) {
+            if (!classes(row).includes(cls))
+                continue;
+            const name = row.name.replace('{class}', label);
+            switch (row.name) {
+                case 'matrix-{class}':
+                    outputs.push([name, matrixJson(entries.map((e) => e.fields))]);
+                    jobs.push([name, entries.length]);
+                    break;
+                case 'merge-matrix-{class}':
+                    outputs.push([name, matrixJson(mergeEntries(entries, mergeFields))]);
+                    break;
+                default:
+                    outputs.push([name, bool(entries.length > 0)]);
+            }
+        }
+    }
+    const chosen = new Set(backends);
+    for (const name of new Set(all.map((e) => e.backend)))
+        outputs.push([name, bool(chosen.has(name))]);
+    return { outputs, jobs };
+}
+
+
+/***/ }),
+
 /***/ 620:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OUTPUT_LIMIT_BYTES = void 0;
 exports.plan = plan;
 exports.shard = shard;
-exports.mergeEntries = mergeEntries;
 /**
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
@@ -7294,12 +7399,11 @@ exports.mergeEntries = mergeEntries;
 const entry_js_1 = __nccwpck_require__(263);
 const globs_js_1 = __nccwpck_require__(684);
 const matrix_diff_js_1 = __nccwpck_require__(208);
+const outputs_js_1 = __nccwpck_require__(533);
 const matrix_file_js_1 = __nccwpck_require__(21);
 const problems_js_1 = __nccwpck_require__(155);
 const rules_js_1 = __nccwpck_require__(688);
 const select_js_1 = __nccwpck_require__(295);
-/** GitHub caps a job's outputs at 1 MB; fail early and say so rather than be truncated. */
-exports.OUTPUT_LIMIT_BYTES = 1_000_000;
 function plan(req) {
     const { matrix } = req;
     if ((0, problems_js_1.hasErrors)(matrix.problems)) {
@@ -7334,7 +7438,7 @@ function plan(req) {
             if (edits === 'all')
                 runAllCause = `the base revision of ${matrix.file} could not be read`;
             else
-                selection = (0, select_js_1.selectByFiles)(entries, matrix.rules, files, sources, edits);
+                selection = (0, select_js_1.selectByFiles)(entries, matrix.rules, files, sources, edits, req.change.schemas);
         }
     }
     if (!selection) {
@@ -7360,10 +7464,11 @@ function plan(req) {
         multiarch: chosen.filter(entry_js_1.isMultiArch),
         darwin: chosen.filter((e) => e.os === 'darwin'),
         outputs: [],
+        skipped: selection.skipped,
         warnings,
     };
-    const jobs = [];
-    result.outputs = outputsOf(result, entries, req.shards > 1, jobs);
+    const { outputs, jobs } = (0, outputs_js_1.outputsOf)({ ...result, selected: chosen }, entries, matrix.rules?.mergeFields ?? []);
+    result.outputs = outputs;
     checkLimits(result, jobs, req.maxJobs);
     return result;
 }
@@ -7409,44 +7514,6 @@ function shard(items, n) {
     }
     return out;
 }
-/** One merge entry per distinct tag-suffix, first-appearance order; tag-latest from the first leg. */
-function mergeEntries(entries) {
-    const seen = new Map();
-    for (const e of entries) {
-        if (!seen.has(e.tagSuffix)) {
-            const latest = e.fields['tag-latest'];
-            seen.set(e.tagSuffix, { 'tag-suffix': e.tagSuffix, 'tag-latest': latest ?? '' });
-        }
-    }
-    return [...seen.values()];
-}
-const matrixJson = (items) => JSON.stringify({ include: items });
-const bool = (b) => (b ? 'true' : 'false');
-/**
- * The outputs, in a fixed order; `jobs` receives each build matrix's job
- * count (a merge matrix is never larger than its build matrix).
- */
-function outputsOf(p, all, sharded, jobs) {
-    const out = [['run-all', bool(p.runAll)]];
-    const backends = [...new Set(p.selected.map((s) => s.entry.backend))];
-    out.push(['changed-backends', JSON.stringify(backends)]);
-    const put = (cls, entries, merges) => {
-        out.push([`matrix-${cls}`, matrixJson(entries.map((e) => e.fields))]);
-        jobs.push([`matrix-${cls}`, entries.length]);
-        if (merges)
-            out.push([`merge-matrix-${cls}`, matrixJson(mergeEntries(entries))]);
-        out.push([`has-backends-${cls}`, bool(entries.length > 0)]);
-        if (merges)
-            out.push([`has-merges-${cls}`, bool(entries.length > 0)]);
-    };
-    p.singlearch.forEach((entries, i) => put(sharded ? `singlearch-${i + 1}` : 'singlearch', entries, true));
-    put('multiarch', p.multiarch, true);
-    put('darwin', p.darwin, false);
-    const chosen = new Set(backends);
-    for (const name of new Set(all.map((e) => e.backend)))
-        out.push([name, bool(chosen.has(name))]);
-    return out;
-}
 function checkLimits(p, counts, maxJobs) {
     const over = [];
     for (const [name, jobs] of counts) {
@@ -7462,9 +7529,9 @@ function checkLimits(p, counts, maxJobs) {
     }
     if (over.length)
         throw new problems_js_1.UserError(over.join('\n'));
-    const bytes = p.outputs.reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2, 0);
-    if (bytes > exports.OUTPUT_LIMIT_BYTES) {
-        throw new problems_js_1.UserError(`the outputs would total ${bytes} bytes, over GitHub's 1 MB limit for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
+    const bytes = (0, outputs_js_1.outputBytes)(p.outputs);
+    if (bytes > outputs_js_1.OUTPUT_LIMIT_BYTES) {
+        throw new problems_js_1.UserError(`the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${outputs_js_1.OUTPUT_LIMIT_BYTES.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
     }
 }
 
@@ -7504,12 +7571,16 @@ exports.UserError = UserError;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.rebuildSelects = void 0;
+exports.expandTemplate = exports.rebuildSelects = exports.RULES_KEYS = exports.UNLESS_VALUES = void 0;
 exports.selectorMatches = selectorMatches;
-exports.expandTemplate = expandTemplate;
+exports.fillTemplate = fillTemplate;
 exports.parseRules = parseRules;
+exports.toTemplate = toTemplate;
 const globs_js_1 = __nccwpck_require__(684);
 const entry_js_1 = __nccwpck_require__(263);
+/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
+exports.UNLESS_VALUES = ['additive-proto'];
+exports.RULES_KEYS = ['ignore', 'sources', 'shared', 'build', 'merge-fields'];
 const TEMPLATE = /\{([^{},]*)\}/g;
 function selectorMatches(selector, entry) {
     for (const t of selector) {
@@ -7527,7 +7598,10 @@ exports.rebuildSelects = rebuildSelects;
  * characters escaped so they match literally. undefined when a named field is
  * absent or empty (the rule then does not apply to this entry).
  */
-function expandTemplate(t, entry) {
+const expandTemplate = (t, entry) => fillTemplate(t, entry, globs_js_1.escapeGlob);
+exports.expandTemplate = expandTemplate;
+/** The same with the values as they are: build args and contexts are not globs. */
+function fillTemplate(t, entry, quote = (v) => v) {
     if (!t.fields.length)
         return t.text;
     let missing = false;
@@ -7535,18 +7609,24 @@ function expandTemplate(t, entry) {
         const value = (0, globs_js_1.normalizePath)((0, entry_js_1.fieldText)(entry.fields[field]));
         if (!value)
             missing = true;
-        return (0, globs_js_1.escapeGlob)(value);
+        return quote(value);
     });
     return missing ? undefined : out;
 }
 /** Parses the `rules` section, reporting every problem through `fail`. */
 function parseRules(raw, fail) {
-    const rules = { ignore: undefined, sources: [], shared: [] };
+    const rules = {
+        ignore: undefined,
+        sources: [],
+        shared: [],
+        build: undefined,
+        mergeFields: [],
+    };
     if (!(0, entry_js_1.isMapping)(raw)) {
-        fail([], '`rules` must be a mapping with `ignore`, `sources` and/or `shared`');
+        fail([], `\`rules\` must be a mapping with ${exports.RULES_KEYS.join(', ')}`);
         return rules;
     }
-    checkKeys(raw, ['ignore', 'sources', 'shared'], [], fail);
+    checkKeys(raw, exports.RULES_KEYS, [], fail);
     if (raw.ignore !== undefined)
         rules.ignore = parsePaths(raw.ignore, ['ignore'], fail, false);
     list(raw.sources, ['sources'], fail, (item, path, index) => {
@@ -7560,7 +7640,7 @@ function parseRules(raw, fail) {
             rules.sources.push({ index, when, paths: paths.map(toTemplate) });
     });
     list(raw.shared, ['shared'], fail, (item, path, index) => {
-        if (!checkKeys(item, ['paths', 'rebuild'], path, fail))
+        if (!checkKeys(item, ['paths', 'rebuild', 'unless'], path, fail))
             return;
         if (item.paths === undefined)
             return fail(path, 'a shared rule needs `paths`');
@@ -7568,10 +7648,63 @@ function parseRules(raw, fail) {
             return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
         const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
         const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
+        let unless;
+        if (item.unless !== undefined) {
+            if (exports.UNLESS_VALUES.includes(item.unless))
+                unless = item.unless;
+            else
+                return fail([...path, 'unless'], `\`unless\` must be ${exports.UNLESS_VALUES.join(' or ')}, not ${JSON.stringify(item.unless)}`);
+        }
         if (paths && rebuild)
-            rules.shared.push({ index, paths, ...rebuild });
+            rules.shared.push({ index, paths, ...rebuild, unless });
     });
+    if (raw.build !== undefined && raw.build !== null)
+        rules.build = parseBuild(raw.build, fail);
+    if (raw['merge-fields'] !== undefined && raw['merge-fields'] !== null) {
+        const names = raw['merge-fields'];
+        if (!Array.isArray(names) ||
+            !names.every((n) => typeof n === 'string' && n !== '' && !RESERVED_MERGE_FIELDS.has(n))) {
+            fail(['merge-fields'], '`merge-fields` must be a list of entry field names (other than tag-suffix and tag-latest)');
+        }
+        else
+            rules.mergeFields = [...new Set(names)];
+    }
     return rules;
+}
+/** Always in a merge entry: `merge-fields` adds to them. */
+const RESERVED_MERGE_FIELDS = new Set(['tag-suffix', 'tag-latest']);
+function parseBuild(raw, fail) {
+    const path = ['build'];
+    if (!(0, entry_js_1.isMapping)(raw)) {
+        fail(path, '`rules.build` must be a mapping with `context` and/or `args`');
+        return undefined;
+    }
+    if (!checkKeys(raw, ['context', 'args'], path, fail))
+        return undefined;
+    let ok = true;
+    const template = (value, at, what) => {
+        if (typeof value === 'string' || typeof value === 'number')
+            return toTemplate(String(value));
+        ok = false;
+        fail(at, `${what} must be a string (a {field} template is allowed)`);
+        return undefined;
+    };
+    const context = raw.context === undefined
+        ? toTemplate('.')
+        : template(raw.context, [...path, 'context'], '`build.context`');
+    const args = new Map();
+    if (raw.args !== undefined) {
+        if (!(0, entry_js_1.isMapping)(raw.args)) {
+            fail([...path, 'args'], '`build.args` must be a mapping of build-arg name: template');
+            return undefined;
+        }
+        for (const [name, value] of Object.entries(raw.args)) {
+            const t = template(value, [...path, 'args', name], `build arg ${name}`);
+            if (t)
+                args.set(name, t);
+        }
+    }
+    return ok && context ? { context, args } : undefined;
 }
 function list(raw, path, fail, each) {
     if (raw === undefined || raw === null)
@@ -7719,8 +7852,9 @@ function toTemplate(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Selection = void 0;
+exports.Selection = exports.UNCHECKED_SCHEMA = exports.sharedRuleFor = exports.formatSkip = void 0;
 exports.formatReason = formatReason;
+exports.schemaFiles = schemaFiles;
 exports.assignSources = assignSources;
 exports.relevantFiles = relevantFiles;
 exports.selectByFiles = selectByFiles;
@@ -7740,13 +7874,30 @@ function formatReason(r) {
         case 'dockerfile':
             return `dockerfile: ${r.file}`;
         case 'shared':
-            return `rules.shared[${r.rule}]: ${r.file}`;
+            return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
         case 'matrix':
             return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
         case 'closure':
             return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
     }
 }
+const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
+exports.formatSkip = formatSkip;
+/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
+exports.sharedRuleFor = sharedRuleFor;
+/**
+ * The changed files whose first matching shared rule has `unless: additive-proto`:
+ * the only files whose revisions a run must read and compare.
+ */
+function schemaFiles(rules, files) {
+    return files.filter((f) => (0, exports.sharedRuleFor)(rules, f)?.unless === 'additive-proto');
+}
+/** Used when no revisions of a schema file were read (a plain list of changed files). */
+exports.UNCHECKED_SCHEMA = {
+    additive: false,
+    summary: 'its revisions were not read, so the edit counts as breaking',
+};
 function assignSources(entries, rules) {
     const assigned = new Map();
     for (const entry of entries) {
@@ -7780,6 +7931,8 @@ function relevantFiles(files, ignore) {
 }
 class Selection {
     reasons = new Map();
+    /** Shared rules skipped for a file by `unless`. */
+    skipped = [];
     add(entry, reason) {
         const list = this.reasons.get(entry);
         if (!list)
@@ -7798,7 +7951,7 @@ const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in 
  * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
  * edits, arrives in `edits`), then closes over multi-arch legs.
  */
-function selectByFiles(entries, rules, files, sources, edits = new Map()) {
+function selectByFiles(entries, rules, files, sources, edits = new Map(), schemas = new Map()) {
     const selection = new Selection();
     // 1. Sources: entries of one rule with identical expanded patterns share one check.
     const groups = new Map();
@@ -7834,18 +7987,30 @@ function selectByFiles(entries, rules, files, sources, edits = new Map()) {
         // 2. The entry's own Dockerfile.
         for (const e of dockerfiles.get(file) ?? [])
             selection.add(e, { kind: 'dockerfile', file });
-        // 3. Shared rules: the first rule matching the file decides what it rebuilds.
-        const rule = rules.shared.find((r) => r.paths.test(file));
-        if (rule && !sharedHits.has(rule.index))
-            sharedHits.set(rule.index, file);
+        // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+        // a file its `unless` lets off does not fall through to later rules.
+        const rule = (0, exports.sharedRuleFor)(rules, file);
+        if (!rule)
+            continue;
+        let note;
+        if (rule.unless === 'additive-proto') {
+            const verdict = schemas.get(file) ?? exports.UNCHECKED_SCHEMA;
+            if (verdict.additive) {
+                selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+                continue;
+            }
+            note = verdict.summary;
+        }
+        if (!sharedHits.has(rule.index))
+            sharedHits.set(rule.index, { file, note });
     }
     for (const rule of rules.shared) {
-        const file = sharedHits.get(rule.index);
-        if (file === undefined)
+        const hit = sharedHits.get(rule.index);
+        if (hit === undefined)
             continue;
         for (const e of entries) {
             if ((0, rules_js_1.rebuildSelects)(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
-                selection.add(e, { kind: 'shared', rule: rule.index, file });
+                selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
             }
         }
     }

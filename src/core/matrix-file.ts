@@ -1,5 +1,6 @@
 import { fieldText, identity, isMapping, isMultiArch, type Entry, type Os } from './entry.js';
 import type { Problem } from './problems.js';
+import { isBuiltinOutput } from './outputs.js';
 import { parseRules, type Rules } from './rules.js';
 import { YamlSource, YamlSyntaxError, type NodePath } from './yaml-source.js';
 import { pushTo } from './collections.js';
@@ -18,9 +19,6 @@ const LISTS = { include: 'linux', includeDarwin: 'darwin' } as const;
 const TOP_KEYS = new Set(['include', 'includeDarwin', 'rules']);
 const BACKEND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const TAG_CHARS = /^[A-Za-z0-9_.-]+$/;
-/** Output names the action sets itself; a backend flag must not overwrite one. */
-const BUILTIN_OUTPUT =
-  /^(run-all|changed-backends|(merge-)?matrix-(singlearch|multiarch|darwin)(-\d+)?|has-(backends|merges)-(singlearch|multiarch|darwin)(-\d+)?)$/i;
 
 /** Parses and validates a matrix file. Never throws for bad content: see `problems`. */
 export function loadMatrixFile(text: string, file: string): MatrixFile {
@@ -142,7 +140,7 @@ function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry
     BACKEND_NAME,
     'a name of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`',
   );
-  if (backend && BUILTIN_OUTPUT.test(backend)) {
+  if (backend && isBuiltinOutput(backend)) {
     ok = false;
     report(
       'error',

@@ -5,10 +5,19 @@
 import { fieldText, isMultiArch, type Entry } from './entry.js';
 import { normalizePath } from './globs.js';
 import { matrixEdits } from './matrix-diff.js';
+import { OUTPUT_LIMIT_BYTES, outputBytes, outputsOf, type JobCount } from './outputs.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
 import { selectorMatches, type Rules } from './rules.js';
-import { assignSources, relevantFiles, selectByFiles, Selection, type Reason } from './select.js';
+import {
+  assignSources,
+  relevantFiles,
+  selectByFiles,
+  Selection,
+  type Reason,
+  type SchemaVerdict,
+  type Skip,
+} from './select.js';
 
 /** What changed: everything (with the reason), or a list of files. */
 export type Change =
@@ -18,6 +27,8 @@ export type Change =
       files: readonly string[];
       /** The matrix file at the base revision, needed only when the file itself changed. */
       baseMatrix?: { text: string } | { error: string };
+      /** Verdicts on the changed files that `unless: additive-proto` rules guard (see `schemaFiles`). */
+      schemas?: ReadonlyMap<string, SchemaVerdict>;
     };
 
 export interface PlanRequest {
@@ -46,12 +57,11 @@ export interface Plan {
   darwin: Entry[];
   /** Output name → value, in a fixed order. */
   outputs: [string, string][];
+  /** Shared rules that `unless` let off for a file. */
+  skipped: Skip[];
   /** Warnings from planning (validation warnings stay in `matrix.problems`). */
   warnings: Problem[];
 }
-
-/** GitHub caps a job's outputs at 1 MB; fail early and say so rather than be truncated. */
-export const OUTPUT_LIMIT_BYTES = 1_000_000;
 
 export function plan(req: PlanRequest): Plan {
   const { matrix } = req;
@@ -84,7 +94,8 @@ export function plan(req: PlanRequest): Plan {
     } else {
       const edits = editsOf(req, files, warn);
       if (edits === 'all') runAllCause = `the base revision of ${matrix.file} could not be read`;
-      else selection = selectByFiles(entries, matrix.rules, files, sources, edits);
+      else
+        selection = selectByFiles(entries, matrix.rules, files, sources, edits, req.change.schemas);
     }
   }
   if (!selection) {
@@ -109,10 +120,15 @@ export function plan(req: PlanRequest): Plan {
     multiarch: chosen.filter(isMultiArch),
     darwin: chosen.filter((e) => e.os === 'darwin'),
     outputs: [],
+    skipped: selection.skipped,
     warnings,
   };
-  const jobs: [string, number][] = [];
-  result.outputs = outputsOf(result, entries, req.shards > 1, jobs);
+  const { outputs, jobs } = outputsOf(
+    { ...result, selected: chosen },
+    entries,
+    matrix.rules?.mergeFields ?? [],
+  );
+  result.outputs = outputs;
   checkLimits(result, jobs, req.maxJobs);
   return result;
 }
@@ -169,54 +185,7 @@ export function shard<T>(items: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** One merge entry per distinct tag-suffix, first-appearance order; tag-latest from the first leg. */
-export function mergeEntries(
-  entries: readonly Entry[],
-): { 'tag-suffix': string; 'tag-latest': unknown }[] {
-  const seen = new Map<string, { 'tag-suffix': string; 'tag-latest': unknown }>();
-  for (const e of entries) {
-    if (!seen.has(e.tagSuffix)) {
-      const latest = e.fields['tag-latest'];
-      seen.set(e.tagSuffix, { 'tag-suffix': e.tagSuffix, 'tag-latest': latest ?? '' });
-    }
-  }
-  return [...seen.values()];
-}
-
-const matrixJson = (items: readonly unknown[]): string => JSON.stringify({ include: items });
-const bool = (b: boolean): string => (b ? 'true' : 'false');
-
-/**
- * The outputs, in a fixed order; `jobs` receives each build matrix's job
- * count (a merge matrix is never larger than its build matrix).
- */
-function outputsOf(
-  p: Plan,
-  all: readonly Entry[],
-  sharded: boolean,
-  jobs: [string, number][],
-): [string, string][] {
-  const out: [string, string][] = [['run-all', bool(p.runAll)]];
-  const backends = [...new Set(p.selected.map((s) => s.entry.backend))];
-  out.push(['changed-backends', JSON.stringify(backends)]);
-  const put = (cls: string, entries: readonly Entry[], merges: boolean): void => {
-    out.push([`matrix-${cls}`, matrixJson(entries.map((e) => e.fields))]);
-    jobs.push([`matrix-${cls}`, entries.length]);
-    if (merges) out.push([`merge-matrix-${cls}`, matrixJson(mergeEntries(entries))]);
-    out.push([`has-backends-${cls}`, bool(entries.length > 0)]);
-    if (merges) out.push([`has-merges-${cls}`, bool(entries.length > 0)]);
-  };
-  p.singlearch.forEach((entries, i) =>
-    put(sharded ? `singlearch-${i + 1}` : 'singlearch', entries, true),
-  );
-  put('multiarch', p.multiarch, true);
-  put('darwin', p.darwin, false);
-  const chosen = new Set(backends);
-  for (const name of new Set(all.map((e) => e.backend))) out.push([name, bool(chosen.has(name))]);
-  return out;
-}
-
-function checkLimits(p: Plan, counts: readonly [string, number][], maxJobs: number): void {
+function checkLimits(p: Plan, counts: readonly JobCount[], maxJobs: number): void {
   const over: string[] = [];
   for (const [name, jobs] of counts) {
     if (jobs <= maxJobs) continue;
@@ -232,13 +201,10 @@ function checkLimits(p: Plan, counts: readonly [string, number][], maxJobs: numb
     }
   }
   if (over.length) throw new UserError(over.join('\n'));
-  const bytes = p.outputs.reduce(
-    (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v) + 2,
-    0,
-  );
+  const bytes = outputBytes(p.outputs);
   if (bytes > OUTPUT_LIMIT_BYTES) {
     throw new UserError(
-      `the outputs would total ${bytes} bytes, over GitHub's 1 MB limit for a job's outputs; drop fields the build jobs do not use, or split the matrix file`,
+      `the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${OUTPUT_LIMIT_BYTES.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`,
     );
   }
 }

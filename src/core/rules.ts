@@ -20,18 +20,36 @@ export interface SourceRule {
   paths: readonly Template[];
 }
 
+/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
+export const UNLESS_VALUES = ['additive-proto'] as const;
+export type Unless = (typeof UNLESS_VALUES)[number];
+
 export interface SharedRule {
   index: number;
   paths: PatternList;
   linux: Rebuild;
   darwin: Rebuild;
+  unless: Unless | undefined;
+}
+
+/** How entries are built (`rules.build`): read by the Dockerfile audit and `init`, not by selection. */
+export interface BuildSettings {
+  /** The build context, relative to the repository root; may use `{field}` templates. */
+  context: Template;
+  /** Build-arg name → template over the entry's fields. */
+  args: ReadonlyMap<string, Template>;
 }
 
 export interface Rules {
   ignore: PatternList | undefined;
   sources: SourceRule[];
   shared: SharedRule[];
+  build: BuildSettings | undefined;
+  /** Fields copied from an image's first leg into its merge-matrix entry. */
+  mergeFields: readonly string[];
 }
+
+export const RULES_KEYS = ['ignore', 'sources', 'shared', 'build', 'merge-fields'];
 
 /** A path pattern with `{field}` placeholders. */
 export interface Template {
@@ -60,25 +78,39 @@ export const rebuildSelects = (rebuild: Rebuild, entry: Entry): boolean =>
  * characters escaped so they match literally. undefined when a named field is
  * absent or empty (the rule then does not apply to this entry).
  */
-export function expandTemplate(t: Template, entry: Entry): string | undefined {
+export const expandTemplate = (t: Template, entry: Entry): string | undefined =>
+  fillTemplate(t, entry, escapeGlob);
+
+/** The same with the values as they are: build args and contexts are not globs. */
+export function fillTemplate(
+  t: Template,
+  entry: Entry,
+  quote: (value: string) => string = (v) => v,
+): string | undefined {
   if (!t.fields.length) return t.text;
   let missing = false;
   const out = t.text.replace(TEMPLATE, (_, field: string) => {
     const value = normalizePath(fieldText(entry.fields[field]));
     if (!value) missing = true;
-    return escapeGlob(value);
+    return quote(value);
   });
   return missing ? undefined : out;
 }
 
 /** Parses the `rules` section, reporting every problem through `fail`. */
 export function parseRules(raw: unknown, fail: Fail): Rules {
-  const rules: Rules = { ignore: undefined, sources: [], shared: [] };
+  const rules: Rules = {
+    ignore: undefined,
+    sources: [],
+    shared: [],
+    build: undefined,
+    mergeFields: [],
+  };
   if (!isMapping(raw)) {
-    fail([], '`rules` must be a mapping with `ignore`, `sources` and/or `shared`');
+    fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
     return rules;
   }
-  checkKeys(raw, ['ignore', 'sources', 'shared'], [], fail);
+  checkKeys(raw, RULES_KEYS, [], fail);
   if (raw.ignore !== undefined) rules.ignore = parsePaths(raw.ignore, ['ignore'], fail, false);
   list(raw.sources, ['sources'], fail, (item, path, index) => {
     if (!checkKeys(item, ['if', 'paths'], path, fail)) return;
@@ -88,15 +120,73 @@ export function parseRules(raw: unknown, fail: Fail): Rules {
     if (when && paths) rules.sources.push({ index, when, paths: paths.map(toTemplate) });
   });
   list(raw.shared, ['shared'], fail, (item, path, index) => {
-    if (!checkKeys(item, ['paths', 'rebuild'], path, fail)) return;
+    if (!checkKeys(item, ['paths', 'rebuild', 'unless'], path, fail)) return;
     if (item.paths === undefined) return fail(path, 'a shared rule needs `paths`');
     if (item.rebuild === undefined)
       return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
     const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
     const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
-    if (paths && rebuild) rules.shared.push({ index, paths, ...rebuild });
+    let unless: Unless | undefined;
+    if (item.unless !== undefined) {
+      if ((UNLESS_VALUES as readonly unknown[]).includes(item.unless))
+        unless = item.unless as Unless;
+      else
+        return fail(
+          [...path, 'unless'],
+          `\`unless\` must be ${UNLESS_VALUES.join(' or ')}, not ${JSON.stringify(item.unless)}`,
+        );
+    }
+    if (paths && rebuild) rules.shared.push({ index, paths, ...rebuild, unless });
   });
+  if (raw.build !== undefined && raw.build !== null) rules.build = parseBuild(raw.build, fail);
+  if (raw['merge-fields'] !== undefined && raw['merge-fields'] !== null) {
+    const names = raw['merge-fields'];
+    if (
+      !Array.isArray(names) ||
+      !names.every((n) => typeof n === 'string' && n !== '' && !RESERVED_MERGE_FIELDS.has(n))
+    ) {
+      fail(
+        ['merge-fields'],
+        '`merge-fields` must be a list of entry field names (other than tag-suffix and tag-latest)',
+      );
+    } else rules.mergeFields = [...new Set(names as string[])];
+  }
   return rules;
+}
+
+/** Always in a merge entry: `merge-fields` adds to them. */
+const RESERVED_MERGE_FIELDS = new Set(['tag-suffix', 'tag-latest']);
+
+function parseBuild(raw: unknown, fail: Fail): BuildSettings | undefined {
+  const path = ['build'];
+  if (!isMapping(raw)) {
+    fail(path, '`rules.build` must be a mapping with `context` and/or `args`');
+    return undefined;
+  }
+  if (!checkKeys(raw, ['context', 'args'], path, fail)) return undefined;
+  let ok = true;
+  const template = (value: unknown, at: NodePath, what: string): Template | undefined => {
+    if (typeof value === 'string' || typeof value === 'number') return toTemplate(String(value));
+    ok = false;
+    fail(at, `${what} must be a string (a {field} template is allowed)`);
+    return undefined;
+  };
+  const context =
+    raw.context === undefined
+      ? toTemplate('.')
+      : template(raw.context, [...path, 'context'], '`build.context`');
+  const args = new Map<string, Template>();
+  if (raw.args !== undefined) {
+    if (!isMapping(raw.args)) {
+      fail([...path, 'args'], '`build.args` must be a mapping of build-arg name: template');
+      return undefined;
+    }
+    for (const [name, value] of Object.entries(raw.args)) {
+      const t = template(value, [...path, 'args', name], `build arg ${name}`);
+      if (t) args.set(name, t);
+    }
+  }
+  return ok && context ? { context, args } : undefined;
 }
 
 function list(
@@ -264,6 +354,6 @@ function checkGlob(pattern: string, path: NodePath, fail: Fail): boolean {
   return !problem;
 }
 
-function toTemplate(text: string): Template {
+export function toTemplate(text: string): Template {
   return { text, fields: [...text.matchAll(TEMPLATE)].map((m) => m[1]) };
 }

@@ -8,6 +8,7 @@ import {
   rebuildSelects,
   selectorMatches,
   type Rules,
+  type SharedRule,
   type SourceRule,
 } from './rules.js';
 import { pushTo } from './collections.js';
@@ -16,7 +17,7 @@ export type Reason =
   | { kind: 'run-all'; cause: string }
   | { kind: 'sources'; rule: number; file: string }
   | { kind: 'dockerfile'; file: string }
-  | { kind: 'shared'; rule: number; file: string }
+  | { kind: 'shared'; rule: number; file: string; note?: string }
   | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
   | { kind: 'closure'; tagSuffix: string };
 
@@ -29,13 +30,51 @@ export function formatReason(r: Reason): string {
     case 'dockerfile':
       return `dockerfile: ${r.file}`;
     case 'shared':
-      return `rules.shared[${r.rule}]: ${r.file}`;
+      return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
     case 'matrix':
       return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
     case 'closure':
       return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
   }
 }
+
+/**
+ * The verdict on one changed schema file for `unless: additive-proto`:
+ * `summary` says what the edit added ("only adds field M.foo = 42"), or why it
+ * counts as breaking ("field M.seed renumbered 5 → 6", "added by this change").
+ */
+export interface SchemaVerdict {
+  additive: boolean;
+  summary: string;
+}
+
+/** A shared rule that did not fire for a file, and why. */
+export interface Skip {
+  rule: number;
+  file: string;
+  summary: string;
+}
+
+export const formatSkip = (s: Skip): string =>
+  `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
+
+/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+export const sharedRuleFor = (rules: Rules, file: string): SharedRule | undefined =>
+  rules.shared.find((r) => r.paths.test(file));
+
+/**
+ * The changed files whose first matching shared rule has `unless: additive-proto`:
+ * the only files whose revisions a run must read and compare.
+ */
+export function schemaFiles(rules: Rules, files: readonly string[]): string[] {
+  return files.filter((f) => sharedRuleFor(rules, f)?.unless === 'additive-proto');
+}
+
+/** Used when no revisions of a schema file were read (a plain list of changed files). */
+export const UNCHECKED_SCHEMA: SchemaVerdict = {
+  additive: false,
+  summary: 'its revisions were not read, so the edit counts as breaking',
+};
 
 /** Each entry's sources: the first rule whose `if` matches and whose templates it can fill. */
 export interface SourceAssignment {
@@ -78,6 +117,8 @@ export function relevantFiles(files: readonly string[], ignore: PatternList | un
 
 export class Selection {
   readonly reasons = new Map<Entry, Reason[]>();
+  /** Shared rules skipped for a file by `unless`. */
+  readonly skipped: Skip[] = [];
 
   add(entry: Entry, reason: Reason): void {
     const list = this.reasons.get(entry);
@@ -104,6 +145,7 @@ export function selectByFiles(
   files: readonly string[],
   sources: Map<Entry, SourceAssignment>,
   edits: ReadonlyMap<Entry, Reason> = new Map(),
+  schemas: ReadonlyMap<string, SchemaVerdict> = new Map(),
 ): Selection {
   const selection = new Selection();
 
@@ -128,7 +170,7 @@ export function selectByFiles(
     const key = normalizePath(df);
     pushTo(dockerfiles, key, entry);
   }
-  const sharedHits = new Map<number, string>();
+  const sharedHits = new Map<number, { file: string; note?: string }>();
 
   for (const file of files) {
     index.query(file, (group) => {
@@ -137,16 +179,27 @@ export function selectByFiles(
     });
     // 2. The entry's own Dockerfile.
     for (const e of dockerfiles.get(file) ?? []) selection.add(e, { kind: 'dockerfile', file });
-    // 3. Shared rules: the first rule matching the file decides what it rebuilds.
-    const rule = rules.shared.find((r) => r.paths.test(file));
-    if (rule && !sharedHits.has(rule.index)) sharedHits.set(rule.index, file);
+    // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+    // a file its `unless` lets off does not fall through to later rules.
+    const rule = sharedRuleFor(rules, file);
+    if (!rule) continue;
+    let note: string | undefined;
+    if (rule.unless === 'additive-proto') {
+      const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
+      if (verdict.additive) {
+        selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+        continue;
+      }
+      note = verdict.summary;
+    }
+    if (!sharedHits.has(rule.index)) sharedHits.set(rule.index, { file, note });
   }
   for (const rule of rules.shared) {
-    const file = sharedHits.get(rule.index);
-    if (file === undefined) continue;
+    const hit = sharedHits.get(rule.index);
+    if (hit === undefined) continue;
     for (const e of entries) {
       if (rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
-        selection.add(e, { kind: 'shared', rule: rule.index, file });
+        selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
       }
     }
   }
