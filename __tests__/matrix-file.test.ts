@@ -129,7 +129,7 @@ describe('validation (SPEC §6)', () => {
     [
       'an unknown rules key',
       'include: []\nrules:\n  source: []\n',
-      ['m.yml:3:3: error: unknown key "source" (expected ignore, sources, shared)'],
+      ['m.yml:3:3: error: unknown key "source" (expected ignore, sources, shared, build, merge-fields)'],
     ],
     [
       'a sources rule without paths',

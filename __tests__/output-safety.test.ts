@@ -323,7 +323,7 @@ describe('annotations', () => {
     });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => [a.level, a.props.file, a.message])).toEqual([
-      ['error', FILE, `unknown key "${EVIL}" (expected ignore, sources, shared)`],
+      ['error', FILE, `unknown key "${EVIL}" (expected ignore, sources, shared, build, merge-fields)`],
       ['error', undefined, `${FILE} has 1 error(s); see the annotations above`],
     ]);
     expect(commandLines(r.stdout).filter((l) => /^::(warning|error)/.test(l))).toHaveLength(2);
