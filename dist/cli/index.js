@@ -6560,7 +6560,7 @@ function renderSummary(plan, ctx) {
 
 /***/ }),
 
-/***/ 957:
+/***/ 604:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -6568,84 +6568,22 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.main = main;
-/**
- * `backend-matrix`: preview a plan or validate a matrix file locally, with the
- * same core the action runs.
- */
+exports.UsageError = exports.DEFAULT_MATRIX = exports.VERSION = void 0;
+exports.print = print;
+exports.readText = readText;
+exports.load = load;
+exports.paint = paint;
+/** What every command shares: the terminal, file reading, problem printing. */
 const node_fs_1 = __nccwpck_require__(24);
 const node_path_1 = __importDefault(__nccwpck_require__(760));
-const node_util_1 = __nccwpck_require__(975);
-const git_js_1 = __nccwpck_require__(308);
 const matrix_file_js_1 = __nccwpck_require__(21);
-const plan_js_1 = __nccwpck_require__(620);
 const problems_js_1 = __nccwpck_require__(155);
-const runner_js_1 = __nccwpck_require__(242);
-const select_js_1 = __nccwpck_require__(295);
-const settings_js_1 = __nccwpck_require__(297);
-const summary_js_1 = __nccwpck_require__(770);
-const VERSION = '1.0.0';
-const DEFAULT_MATRIX = '.github/backend-matrix.yml';
-const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group'];
-const HELP = {
-    main: `backend-matrix ${VERSION}: plan container builds from a backend matrix file
-
-Usage:
-  backend-matrix plan [options]      show what a change would build, and why
-  backend-matrix validate [FILE]     check a matrix file (exit 1 on errors)
-  backend-matrix --version | --help
-
-Run "backend-matrix plan --help" or "backend-matrix validate --help" for options.
-Exit codes: 0 success, 1 errors in the matrix file or the plan, 2 bad usage.`,
-    plan: `Usage: backend-matrix plan [options]
-
-  --matrix-file F          matrix file (default ${DEFAULT_MATRIX})
-  --changed-file P         a changed path (repeatable)
-  --changed-files-from F   read changed paths from file F, or - for stdin
-                           (one per line, or a JSON array)
-  --base REV [--head REV]  diff a local git repository (head defaults to HEAD)
-  --event-name E           the event to plan for (no changes given: a run-all)
-  --force-all              select every entry
-  --singlearch-shards N    split the single-arch matrix into N outputs
-  --max-jobs N             per-matrix job limit (default 256)
-  --format F               table (default, with reasons), json, github-output
-
-Without changes, --base or --force-all, the plan builds everything.`,
-    validate: `Usage: backend-matrix validate [FILE]
-
-Checks FILE (default ${DEFAULT_MATRIX}) and prints file:line:col: level: message
-for each problem. Exit 1 when there are errors, 0 otherwise.`,
-};
-async function main(argv, io) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === '--version' || command === '-V')
-            return print(io, VERSION);
-        if (!command || command === '--help' || command === '-h' || command === 'help')
-            return print(io, HELP.main);
-        if (command === 'plan')
-            return await planCommand(rest, io);
-        if (command === 'validate')
-            return validateCommand(rest, io);
-        throw new UsageError(`unknown command "${command}"`);
-    }
-    catch (err) {
-        if (err instanceof UsageError ||
-            err.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`backend-matrix: ${err.message}\n${HELP[command === 'plan' || command === 'validate' ? command : 'main']}\n`);
-            return 2;
-        }
-        if (err instanceof problems_js_1.UserError) {
-            for (const p of err.problems)
-                io.err(`${paint(io, p)}\n`);
-            io.err(`backend-matrix: ${err.message}\n`);
-            return 1;
-        }
-        throw err;
-    }
-}
+exports.VERSION = '1.0.0';
+exports.DEFAULT_MATRIX = '.github/backend-matrix.yml';
+/** Bad usage: printed with the command's help, exit 2. */
 class UsageError extends Error {
 }
+exports.UsageError = UsageError;
 function print(io, text) {
     io.out(`${text}\n`);
     return 0;
@@ -6661,39 +6599,149 @@ function readText(full, shown) {
 function load(file, io) {
     return (0, matrix_file_js_1.loadMatrixFile)(readText(node_path_1.default.resolve(io.cwd, file), file), file);
 }
-function validateCommand(args, io) {
-    const { values, positionals } = (0, node_util_1.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help)
-        return print(io, HELP.validate);
-    if (positionals.length > 1)
-        throw new UsageError('validate takes one file');
-    const matrix = load(positionals[0] ?? DEFAULT_MATRIX, io);
-    // The plan adds the warnings that need the rules applied (unmapped entries).
-    const problems = [...matrix.problems];
-    if (!(0, problems_js_1.hasErrors)(problems)) {
-        problems.push(...(0, plan_js_1.plan)({
-            matrix,
-            matrixPath: '',
-            change: { kind: 'all', cause: 'validate' },
-            shards: 1,
-            maxJobs: Infinity,
-        }).warnings);
-    }
-    for (const p of problems)
-        io.err(`${paint(io, p)}\n`);
-    const errors = problems.filter((p) => p.level === 'error').length;
-    io.out(`${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
-    return errors ? 1 : 0;
+function paint(io, p) {
+    const text = (0, problems_js_1.formatProblem)(p);
+    if (!io.color)
+        return text;
+    return text.replace(`: ${p.level}:`, `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`);
 }
-async function planCommand(args, io) {
+
+
+/***/ }),
+
+/***/ 957:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.main = main;
+/**
+ * `backend-matrix`: preview a plan, validate, audit, scaffold and replay
+ * locally, with the same core the action runs.
+ */
+const problems_js_1 = __nccwpck_require__(155);
+const io_js_1 = __nccwpck_require__(604);
+const planCommand = __importStar(__nccwpck_require__(943));
+const validateCommand = __importStar(__nccwpck_require__(446));
+/** Every command; each module exports its `help` and `run`. */
+const COMMANDS = {
+    plan: planCommand,
+    validate: validateCommand,
+};
+const HELP = `backend-matrix ${io_js_1.VERSION}: plan container builds from a backend matrix file
+
+Usage:
+  backend-matrix plan [options]      show what a change would build, and why
+  backend-matrix validate [FILE]     check a matrix file (exit 1 on errors)
+  backend-matrix --version | --help
+
+Run "backend-matrix plan --help" or "backend-matrix validate --help" for options.
+Exit codes: 0 success, 1 errors in the matrix file or the plan, 2 bad usage.`;
+async function main(argv, io) {
+    const [name, ...rest] = argv;
+    const command = name ? COMMANDS[name] : undefined;
+    try {
+        if (name === '--version' || name === '-V')
+            return (0, io_js_1.print)(io, io_js_1.VERSION);
+        if (!name || name === '--help' || name === '-h' || name === 'help')
+            return (0, io_js_1.print)(io, HELP);
+        if (!command)
+            throw new io_js_1.UsageError(`unknown command "${name}"`);
+        return await command.run(rest, io);
+    }
+    catch (err) {
+        if (err instanceof io_js_1.UsageError ||
+            err.code?.startsWith('ERR_PARSE_ARGS')) {
+            io.err(`backend-matrix: ${err.message}\n${command?.help ?? HELP}\n`);
+            return 2;
+        }
+        if (err instanceof problems_js_1.UserError) {
+            for (const p of err.problems)
+                io.err(`${(0, io_js_1.paint)(io, p)}\n`);
+            io.err(`backend-matrix: ${err.message}\n`);
+            return 1;
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 943:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.help = void 0;
+exports.run = run;
+/** `backend-matrix plan`: what a change would build, and why. */
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const node_util_1 = __nccwpck_require__(975);
+const git_js_1 = __nccwpck_require__(308);
+const plan_js_1 = __nccwpck_require__(620);
+const problems_js_1 = __nccwpck_require__(155);
+const runner_js_1 = __nccwpck_require__(242);
+const select_js_1 = __nccwpck_require__(295);
+const settings_js_1 = __nccwpck_require__(297);
+const summary_js_1 = __nccwpck_require__(770);
+const io_js_1 = __nccwpck_require__(604);
+const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group'];
+exports.help = `Usage: backend-matrix plan [options]
+
+  --matrix-file F          matrix file (default ${io_js_1.DEFAULT_MATRIX})
+  --changed-file P         a changed path (repeatable)
+  --changed-files-from F   read changed paths from file F, or - for stdin
+                           (one per line, or a JSON array)
+  --base REV [--head REV]  diff a local git repository (head defaults to HEAD)
+  --event-name E           the event to plan for (no changes given: a run-all)
+  --force-all              select every entry
+  --singlearch-shards N    split the single-arch matrix into N outputs
+  --max-jobs N             per-matrix job limit (default 256)
+  --format F               table (default, with reasons), json, github-output
+
+Without changes, --base or --force-all, the plan builds everything.`;
+async function run(args, io) {
     const { values } = (0, node_util_1.parseArgs)({
         args,
         options: {
-            'matrix-file': { type: 'string', default: DEFAULT_MATRIX },
+            'matrix-file': { type: 'string', default: io_js_1.DEFAULT_MATRIX },
             'changed-file': { type: 'string', multiple: true },
             'changed-files-from': { type: 'string' },
             base: { type: 'string' },
@@ -6707,18 +6755,18 @@ async function planCommand(args, io) {
         },
     });
     if (values.help)
-        return print(io, HELP.plan);
+        return (0, io_js_1.print)(io, exports.help);
     const format = values.format;
     if (!['table', 'json', 'github-output'].includes(format))
-        throw new UsageError(`unknown format "${format}"`);
+        throw new io_js_1.UsageError(`unknown format "${format}"`);
     const shards = count('--singlearch-shards', values['singlearch-shards']);
     const maxJobs = count('--max-jobs', values['max-jobs']);
     if (values.head && !values.base)
-        throw new UsageError('--head needs --base');
+        throw new io_js_1.UsageError('--head needs --base');
     const matrixFile = values['matrix-file'];
-    const matrix = load(matrixFile, io);
+    const matrix = (0, io_js_1.load)(matrixFile, io);
     for (const p of matrix.problems)
-        io.err(`${paint(io, p)}\n`);
+        io.err(`${(0, io_js_1.paint)(io, p)}\n`);
     if ((0, problems_js_1.hasErrors)(matrix.problems))
         throw new problems_js_1.UserError(`${matrixFile} has errors`);
     const matrixPath = node_path_1.default
@@ -6728,7 +6776,7 @@ async function planCommand(args, io) {
     const change = await changeOf(values, matrixPath, io);
     const result = (0, plan_js_1.plan)({ matrix, matrixPath, change, shards, maxJobs });
     for (const w of result.warnings)
-        io.err(`${paint(io, w)}\n`);
+        io.err(`${(0, io_js_1.paint)(io, w)}\n`);
     if (format === 'github-output')
         io.out(result.outputs.map(([k, v]) => (0, runner_js_1.formatOutput)(k, v)).join(''));
     else if (format === 'json')
@@ -6743,7 +6791,7 @@ async function changeOf(values, matrixPath, io) {
     const files = [...(values['changed-file'] ?? [])];
     const from = values['changed-files-from'];
     if (from !== undefined) {
-        const text = from === '-' ? io.readStdin() : readText(node_path_1.default.resolve(io.cwd, from), from);
+        const text = from === '-' ? io.readStdin() : (0, io_js_1.readText)(node_path_1.default.resolve(io.cwd, from), from);
         files.push(...((0, settings_js_1.parseChangedFiles)(text.trim()) ?? []));
     }
     if (values.base) {
@@ -6777,7 +6825,7 @@ async function changeOf(values, matrixPath, io) {
 function count(flag, value) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1)
-        throw new UsageError(`${flag} must be a whole number of at least 1`);
+        throw new io_js_1.UsageError(`${flag} must be a whole number of at least 1`);
     return n;
 }
 function toJson(p) {
@@ -6825,11 +6873,53 @@ function table(p, m, io) {
     const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
     return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${foot}\n`;
 }
-function paint(io, p) {
-    const text = (0, problems_js_1.formatProblem)(p);
-    if (!io.color)
-        return text;
-    return text.replace(`: ${p.level}:`, `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`);
+
+
+/***/ }),
+
+/***/ 446:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.help = void 0;
+exports.run = run;
+/** `backend-matrix validate`: the matrix file's problems, as file:line:col lines. */
+const problems_js_1 = __nccwpck_require__(155);
+const plan_js_1 = __nccwpck_require__(620);
+const io_js_1 = __nccwpck_require__(604);
+const node_util_1 = __nccwpck_require__(975);
+exports.help = `Usage: backend-matrix validate [FILE]
+
+Checks FILE (default ${io_js_1.DEFAULT_MATRIX}) and prints file:line:col: level: message
+for each problem. Exit 1 when there are errors, 0 otherwise.`;
+function run(args, io) {
+    const { values, positionals } = (0, node_util_1.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: { help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help)
+        return (0, io_js_1.print)(io, exports.help);
+    if (positionals.length > 1)
+        throw new io_js_1.UsageError('validate takes one file');
+    const matrix = (0, io_js_1.load)(positionals[0] ?? io_js_1.DEFAULT_MATRIX, io);
+    // The plan adds the warnings that need the rules applied (unmapped entries).
+    const problems = [...matrix.problems];
+    if (!(0, problems_js_1.hasErrors)(problems)) {
+        problems.push(...(0, plan_js_1.plan)({
+            matrix,
+            matrixPath: '',
+            change: { kind: 'all', cause: 'validate' },
+            shards: 1,
+            maxJobs: Infinity,
+        }).warnings);
+    }
+    for (const p of problems)
+        io.err(`${(0, io_js_1.paint)(io, p)}\n`);
+    const errors = problems.filter((p) => p.level === 'error').length;
+    io.out(`${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
+    return errors ? 1 : 0;
 }
 
 

@@ -1,0 +1,69 @@
+/**
+ * What change detection needs from the outside world, as small interfaces:
+ * the adapters in src/git and src/github implement them, and tests pass fakes.
+ */
+
+/** A changed-file list and whether it is the whole diff. */
+export interface FileList {
+  /** Distinct paths, first-appearance order; a rename contributes both names. */
+  files: string[];
+  /** False when GitHub's cap was reached: files beyond it may be missing. */
+  complete: boolean;
+  /** File items GitHub listed. */
+  count: number;
+  /** Paths the diff lists as added (absent at the base revision). */
+  added: string[];
+}
+
+export interface CompareResult extends FileList {
+  /** GitHub's `status`: ahead, behind, identical or diverged. */
+  status: 'ahead' | 'behind' | 'identical' | 'diverged' | string;
+}
+
+export interface WorkflowRun {
+  headSha: string;
+  /** `owner/name` of the run's head repository ('' when unknown). */
+  headRepository: string;
+}
+
+/** The GitHub REST API, for one repository (`owner/name`). */
+export interface ApiPort {
+  /**
+   * A pull request's files. `hint` is the payload's `changed_files`: it sizes
+   * the concurrent page fetch but is verified against the first page.
+   */
+  pullRequestFiles(pr: number, hint?: number): Promise<FileList>;
+  /** `GET /compare/base...head`: the files and the status of head against base. */
+  compare(base: string, head: string): Promise<CompareResult>;
+  /** A file's text at `ref`; undefined when the API answers 404. */
+  fileAt(path: string, ref: string): Promise<string | undefined>;
+  /** Successful `push` runs of `workflow` on `branch`, newest first (one page). */
+  successfulPushRuns(workflow: string, branch: string): Promise<WorkflowRun[]>;
+  /** Requests made so far, and the most that were in flight at once. */
+  stats(): { requests: number; maxInFlight: number };
+}
+
+/** The local repository in the workspace. */
+export interface GitPort {
+  isRepo(): Promise<boolean>;
+  hasCommit(rev: string): Promise<boolean>;
+  isShallow(): Promise<boolean>;
+  /** `base...head` with `mergeBase`, else the two trees; renames count under both names. */
+  changedFiles(base: string, head: string, opts: { mergeBase: boolean }): Promise<string[]>;
+  /** A file's text at `rev`; undefined when the commit exists but the file does not. */
+  show(rev: string, path: string): Promise<string | undefined>;
+}
+
+/** One revision of a file, as change detection could read it. */
+export type Revision = { text: string } | { absent: true; why: string } | { error: string };
+
+/**
+ * Reads a changed file at the diff's base and head: the base from git, else
+ * the contents API; the head from the workspace, else git, else the API.
+ * A file the diff lists as added is absent at the base; any other 404 is an
+ * error (unreadable, not absent).
+ */
+export interface RevisionReader {
+  base(path: string): Promise<Revision>;
+  head(path: string): Promise<Revision>;
+}
