@@ -3,11 +3,19 @@
  * dist/index.js against the fake GitHub REST server and real git repositories.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubConfig } from './support/fake-github.js';
 import { demo } from './support/fixtures.js';
-import { GitRepo, removeRepos } from './support/git-repo.js';
-import { runAction, type ActionCase, type ActionRun } from './support/run-action.js';
+import { git, GitRepo, removeRepos } from './support/git-repo.js';
+import {
+  parseOutputFile,
+  runAction,
+  workspace,
+  type ActionCase,
+  type ActionRun,
+} from './support/run-action.js';
 
 const MATRIX = '.github/backend-matrix.yml';
 const PRETTY = JSON.stringify(demo, null, 2);
@@ -194,6 +202,8 @@ const NOT_GIT = 'the workspace is not a git checkout';
 //   topic:     A ── T1 (whisper, README) ── T2 (rename vllm/big.py → diffusers/big.py)
 //   queue:          M ── Q (merge of T1)
 //   edit:      A ── E (matrix file edited)
+//   proto:     A ── P (the schema rule gains `unless: additive-proto`)
+//   schema:         P ── S1 (backend.proto) ── S2 (additive) ── S3 (breaking)
 
 const BIG = Array.from({ length: 40 }, (_, i) => `def f${i}():\n    return ${i}\n`).join('');
 const EDITED = ((): Json => {
@@ -218,8 +228,23 @@ const EDITED_SELECTION: Selection = {
   backends: ['vllm', 'whisper'],
 };
 
+/** The demo matrix with its schema rule (`rules.shared[3]`) let off for additive edits. */
+const PROTO_MATRIX = ((): string => {
+  const m = JSON.parse(PRETTY) as Json;
+  m.rules.shared[3].unless = 'additive-proto';
+  return JSON.stringify(m, null, 2);
+})();
+const PROTO = 'backend/backend.proto';
+const BASE_PROTO = 'syntax = "proto3";\npackage backend;\nmessage Opts {\n  string model = 1;\n}\n';
+const ADDITIVE_PROTO = BASE_PROTO.replace(
+  'string model = 1;',
+  'string model = 1;\n  int32 seed = 2;',
+);
+const BREAKING_PROTO = BASE_PROTO.replace('model = 1', 'model = 3');
+
 let src: GitRepo;
 let A: string, M: string, X: string, F: string, T1: string, T2: string, Q: string, E: string;
+let S1: string, S2: string, S3: string;
 const short = (sha: string): string => sha.slice(0, 12);
 const SHALLOW = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 
@@ -248,6 +273,11 @@ beforeAll(() => {
   Q = src.merge(T1, 'Q');
   src.checkout('edit', A);
   E = src.write({ [MATRIX]: EDITED_TEXT }).commit('E');
+  src.checkout('proto', A);
+  src.checkout('schema', src.write({ [MATRIX]: PROTO_MATRIX }).commit('P'));
+  S1 = src.write({ [PROTO]: BASE_PROTO }).commit('S1');
+  S2 = src.write({ [PROTO]: ADDITIVE_PROTO }).commit('S2');
+  S3 = src.write({ [PROTO]: BREAKING_PROTO }).commit('S3');
   src.checkout('main');
 });
 
@@ -355,25 +385,45 @@ describe('pushes', () => {
     expect(paths(gh)).toEqual([`${REPO_API}/compare/${M}...${X}?per_page=100`]);
   });
 
-  it('a forced push asks the compare API in both directions', async () => {
+  it('a forced push whose compare says diverged asks the compare API in both directions', async () => {
     const fwd = `${FORCED.before}...${FORCED.after}`;
     const back = `${FORCED.after}...${FORCED.before}`;
     const gh = await fake({
       data: {
         compare: {
-          [fwd]: { files: [{ filename: 'backend/python/vllm/requirements.txt' }] },
-          [back]: { files: [{ filename: 'backend/python/diffusers/model.py' }] },
+          [fwd]: {
+            files: [{ filename: 'backend/python/vllm/requirements.txt' }],
+            status: 'diverged',
+          },
+          [back]: {
+            files: [{ filename: 'backend/python/diffusers/model.py' }],
+            status: 'diverged',
+          },
         },
       },
     });
     const r = await act(gh, { event: FORCED, inputs: { 'diff-source': 'api' } });
     expect(outcome(r)).toEqual(want(sel(...VLLM, ...DIFFUSERS), 'api'));
-    expect(paths(gh).sort()).toEqual(
-      [
-        `${REPO_API}/compare/${fwd}?per_page=100`,
-        `${REPO_API}/compare/${back}?per_page=100`,
-      ].sort(),
-    );
+    expect(paths(gh)).toEqual([
+      `${REPO_API}/compare/${fwd}?per_page=100`,
+      `${REPO_API}/compare/${back}?per_page=100`,
+    ]);
+  });
+
+  it('a forced push whose compare says ahead needs no reverse compare', async () => {
+    const fwd = `${FORCED.before}...${FORCED.after}`;
+    const gh = await fake({
+      data: {
+        compare: {
+          [fwd]: { files: [{ filename: 'backend/python/vllm/requirements.txt' }] },
+          [`${FORCED.after}...${FORCED.before}`]: { files: docs(3) },
+        },
+      },
+    });
+    const r = await act(gh, { event: FORCED, inputs: { 'diff-source': 'api' } });
+    expect(outcome(r)).toEqual(want(sel(...VLLM), 'api'));
+    expect(paths(gh)).toEqual([`${REPO_API}/compare/${fwd}?per_page=100`]);
+    expect(r.stdout).toContain('\nREST API: 1 request(s) in 1 round trip(s), at most 1 in flight');
   });
 
   it('a forced push through git diffs the two trees: a dropped commit still selects its backend', async () => {
@@ -501,7 +551,7 @@ describe('git', () => {
     const r = await act(gh, prCase({ event: prEvent(M, T1) }), shallow);
     expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api', []));
     expect(r.stdout).toContain(
-      `git diff --name-status -M -z --no-ext-diff ${M}...${T1} -- failed: fatal: ${M}...${T1}: no merge base (${SHALLOW.slice(1, -1)}); used the REST API diff instead`,
+      `git diff --name-status --no-renames -z --no-ext-diff ${M}...${T1} -- failed: fatal: ${M}...${T1}: no merge base (${SHALLOW.slice(1, -1)}); used the REST API diff instead`,
     );
     expect(paths(gh)).toEqual([PR_FILES_PATH]);
   });
@@ -562,7 +612,7 @@ describe('the base input', () => {
   const WORKFLOW_ENV = {
     GITHUB_WORKFLOW_REF: 'acme/images/.github/workflows/ci.yml@refs/heads/main',
   };
-  const RUNS_PATH = `${REPO_API}/actions/workflows/ci.yml/runs?branch=main&status=success&per_page=1`;
+  const RUNS_PATH = `${REPO_API}/actions/workflows/ci.yml/runs?branch=main&event=push&status=success`;
 
   it('last-successful diffs from the last successful run on this branch (git)', async () => {
     const gh = await fake({
@@ -662,10 +712,26 @@ describe('edits to the matrix file (SPEC §4 item 4)', () => {
     expect(paths(gh)).toEqual([PR_FILES_PATH, `${REPO_API}/contents/${MATRIX}?ref=${PR_BASE}`]);
   });
 
-  it('API: a matrix file absent at the base makes every entry new (a filtered run)', async () => {
-    const gh = await fake({ data: { prFiles: { 42: [{ filename: MATRIX }] } } });
+  it('API: a matrix file the change adds makes every entry new (a filtered run)', async () => {
+    const gh = await fake({ data: { prFiles: { 42: [{ filename: MATRIX, status: 'added' }] } } });
     const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
     expect(outcome(r)).toEqual(want({ ...ALL, runAll: 'false' }, 'api'));
+  });
+
+  it('API: a 404 at the base for a matrix file the change modifies is unreadable: everything, with a warning', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: MATRIX, status: 'modified' }] } },
+    });
+    const r = await act(
+      gh,
+      prCase({ files: { [MATRIX]: EDITED_TEXT }, inputs: { 'diff-source': 'api' } }),
+    );
+    expect(outcome(r)).toEqual(
+      want({ ...ALL, single: [...ALL.single, '-gpu-whisper'] }, 'api', [
+        `${MATRIX} changed but its base revision could not be read (the contents API has no ${MATRIX} at ${short(PR_BASE)}, yet the change lists it as modified: the base revision cannot be read); every entry is built`,
+      ]),
+    );
+    expect(paths(gh)).toEqual([PR_FILES_PATH, `${REPO_API}/contents/${MATRIX}?ref=${PR_BASE}`]);
   });
 
   it('an unreadable base (contents 500s, no git) builds everything with a warning', async () => {
@@ -686,7 +752,10 @@ describe('edits to the matrix file (SPEC §4 item 4)', () => {
         `${MATRIX} changed but its base revision could not be read (REST API: GET ${REPO_API}/contents/${MATRIX}?ref=${PR_BASE}: HTTP 500 after 4 attempts); every entry is built`,
       ]),
     );
-    expect(r.annotations.find((a) => a.level === 'warning')?.props).toEqual({ file: MATRIX });
+    expect(r.annotations.find((a) => a.level === 'warning')?.props).toEqual({
+      file: MATRIX,
+      title: 'backend-matrix: plan',
+    });
     expect(r.summary).toContain(
       `**Building everything:** the base revision of ${MATRIX} could not be read`,
     );
@@ -784,15 +853,17 @@ describe('the token', () => {
       { prFiles: Array(8).fill({ status: 500, body: { message: `oops ${TOKEN}` } }) },
       `REST API: GET ${PR_FILES_PATH}: HTTP 500 after 4 attempts`,
     ],
-  ])('is never printed (%s) and is sent as a Bearer token', async (_, faults, cause) => {
+  ])('is never printed (%s) and is sent in the Authorization header', async (_, faults, cause) => {
     const gh = await fake({ faults });
     const r = await act(gh, prCase({ inputs: { 'diff-source': 'api' } }));
     expect(outcome(r)).toEqual(want(ALL, 'none', [fallbackAll(cause, NOT_GIT)]));
-    for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
+    // The one place it may appear: the command that tells the runner to mask it.
+    const stdout = r.stdout.replace(`::add-mask::${TOKEN}\n`, '');
+    for (const text of [stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
       expect(text).not.toContain(TOKEN);
     }
     expect(gh.requests.length).toBeGreaterThan(0);
-    for (const q of gh.requests) expect(q.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    for (const q of gh.requests) expect(q.headers.authorization).toBe(`token ${TOKEN}`);
   });
 });
 
@@ -807,5 +878,387 @@ describe('explicit changed-files', () => {
     );
     expect(outcome(r)).toEqual(want(sel(...WHISPER), 'input'));
     expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('no request whose answer is known (SPEC §5 Speed)', () => {
+  const HUGE = fixture('pull_request-huge'); // changed_files: 4200
+  const CAP =
+    "pull request #42 has 4200 changed files (event payload), over GitHub's 3,000-file list cap, so no file list was requested";
+  const huge = (base: string, head: string): Json => {
+    const e = structuredClone(HUGE);
+    e.pull_request.base.sha = base;
+    e.pull_request.head.sha = head;
+    return e;
+  };
+
+  it('a PR whose payload says more than 3,000 files goes straight to git: no page request', async () => {
+    const gh = await fake({ data: { prFiles: { 42: docs(3000) } } });
+    const r = await act(
+      gh,
+      prCase({ event: huge(M, T1), inputs: { 'diff-source': 'api' } }),
+      fullClone(T1),
+    );
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'git', [`${CAP}; used the git diff instead`]));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('…and without the commits, builds everything naming the cap, still without a request', async () => {
+    const gh = await fake({ data: { prFiles: { 42: docs(3000) } } });
+    const r = await act(gh, prCase({ event: HUGE }));
+    expect(outcome(r)).toEqual(want(ALL, 'none', [fallbackAll(NOT_GIT, CAP)]));
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('base: last-successful cannot be fooled (SPEC §5)', () => {
+  const WORKFLOW_ENV = {
+    GITHUB_WORKFLOW_REF: 'acme/images/.github/workflows/ci.yml@refs/heads/main',
+  };
+  const RUNS = `${REPO_API}/actions/workflows/ci.yml/runs?branch=main&event=push&status=success`;
+  const compareOf = (base: string, head: string) =>
+    `${REPO_API}/compare/${base}...${head}?per_page=100`;
+
+  it('API: skips a fork run and a run that is not an ancestor; the accepted compare is the diff', async () => {
+    const fork = 'f0'.repeat(20);
+    const rewritten = 'a1'.repeat(20);
+    const good = 'c2'.repeat(20);
+    const head = PUSH.after as string;
+    const gh = await fake({
+      data: {
+        runs: {
+          'ci.yml': [
+            { head_sha: fork, head_branch: 'main', head_repository: 'mallory/images' },
+            { head_sha: rewritten, head_branch: 'main' },
+            { head_sha: good, head_branch: 'main' },
+          ],
+        },
+        compare: {
+          [`${fork}...${head}`]: { files: [] },
+          [`${rewritten}...${head}`]: { files: docs(2), status: 'diverged' },
+          [`${good}...${head}`]: { files: [{ filename: 'backend/go/whisper/main.go' }] },
+        },
+      },
+    });
+    const r = await act(gh, {
+      event: PUSH,
+      inputs: { base: 'last-successful', 'diff-source': 'api' },
+      env: WORKFLOW_ENV,
+    });
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(paths(gh)).toEqual([RUNS, compareOf(rewritten, head), compareOf(good, head)]);
+  });
+
+  it('git: a fork run and a run a forced push dropped are skipped; ancestry is asked of git', async () => {
+    // Head X. A fork's run at X itself would diff nothing; F is off the branch (M...X from it:
+    // diffusers only); A is the right base (llama-cpp and diffusers since).
+    const gh = await fake({
+      data: {
+        runs: {
+          'ci.yml': [
+            { head_sha: X, head_branch: 'main', head_repository: 'mallory/images' },
+            { head_sha: F, head_branch: 'main' },
+            { head_sha: A, head_branch: 'main' },
+          ],
+        },
+      },
+    });
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { base: 'last-successful' }, env: WORKFLOW_ENV },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(want(sel(...LLAMA, ...DIFFUSERS), 'git'));
+    expect(paths(gh)).toEqual([RUNS]);
+  });
+
+  it('no run qualifies: the event base, with a warning naming what was skipped', async () => {
+    const gh = await fake({
+      data: {
+        runs: {
+          'ci.yml': [
+            { head_sha: X, head_branch: 'main', head_repository: 'mallory/images' },
+            { head_sha: F, head_branch: 'main' },
+          ],
+        },
+      },
+    });
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { base: 'last-successful' }, env: WORKFLOW_ENV },
+      fullClone(X),
+    );
+    expect(outcome(r)).toEqual(
+      want(sel(...DIFFUSERS), 'git', [
+        `base: last-successful: no successful run of this workflow on main (runs skipped: 1 from another repository (mallory/images); 1 not an ancestor of ${short(X)} (${short(F)})); diffing against the event's own base`,
+      ]),
+    );
+  });
+});
+
+describe('a sparse plan job: a shallow checkout of the matrix file alone (SPEC §5)', () => {
+  /** As actions/checkout leaves it with sparse-checkout and fetch-depth 1; the PR's commits are not there. */
+  const sparse = (branch: string): string => {
+    const dir = src.clone({ depth: 1, branch, sparse: [MATRIX], filter: 'blob:none' }).dir;
+    const tracked = git(dir, 'ls-files', '-t').split('\n');
+    expect(tracked.filter((l) => l.startsWith('H '))).toEqual([`H ${MATRIX}`]);
+    expect(tracked.length).toBeGreaterThan(1); // the commit holds more than the checkout shows
+    return dir;
+  };
+
+  it('a matrix edit: the base matrix comes from the contents API', async () => {
+    const gh = await fake({
+      data: {
+        prFiles: { 42: [{ filename: MATRIX }] },
+        contents: { [`${A}:${MATRIX}`]: PRETTY },
+      },
+    });
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(A, PR_HEAD), inputs: { 'diff-source': 'api' } }),
+      sparse('edit'),
+    );
+    expect(outcome(r)).toEqual(want(EDITED_SELECTION, 'api'));
+    expect(paths(gh)).toEqual([PR_FILES_PATH, `${REPO_API}/contents/${MATRIX}?ref=${A}`]);
+  });
+
+  it('a matrix edit whose base the API does not have (404 for a modified file): everything, with a warning', async () => {
+    const gh = await fake({ data: { prFiles: { 42: [{ filename: MATRIX }] } } });
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(A, PR_HEAD), inputs: { 'diff-source': 'api' } }),
+      sparse('edit'),
+    );
+    expect(outcome(r)).toEqual(
+      want({ ...ALL, single: [...ALL.single, '-gpu-whisper'] }, 'api', [
+        `${MATRIX} changed but its base revision could not be read (the contents API has no ${MATRIX} at ${short(A)}, yet the change lists it as modified: the base revision cannot be read); every entry is built`,
+      ]),
+    );
+  });
+
+  it.each<[string, string, Selection, string]>([
+    ['additive', ADDITIVE_PROTO, sel(), 'backend/backend.proto only adds field Opts.seed = 2'],
+    [
+      'breaking',
+      BREAKING_PROTO,
+      sel(...ENTRIES.filter((e) => e.cls !== 'darwin').map((e) => e.id)),
+      'backend/backend.proto (field Opts.model renumbered 1 → 3)',
+    ],
+  ])(
+    'a %s schema edit: both revisions come from the contents API',
+    async (_, head, expected, why) => {
+      const gh = await fake({
+        data: {
+          prFiles: { 42: [{ filename: PROTO }] },
+          contents: { [`${A}:${PROTO}`]: BASE_PROTO, [`${PR_HEAD}:${PROTO}`]: head },
+        },
+      });
+      const r = await act(
+        gh,
+        prCase({ event: prEvent(A, PR_HEAD), inputs: { 'diff-source': 'api' } }),
+        sparse('proto'),
+      );
+      expect(outcome(r)).toEqual(want(expected, 'api'));
+      expect(paths(gh).sort()).toEqual(
+        [
+          PR_FILES_PATH,
+          `${REPO_API}/contents/${PROTO}?ref=${A}`,
+          `${REPO_API}/contents/${PROTO}?ref=${PR_HEAD}`,
+        ].sort(),
+      );
+      expect(r.summary).toContain(why);
+    },
+  );
+});
+
+describe('git where runners are (SPEC §5)', () => {
+  /** No global or system configuration: nothing trusts the directory but the action itself. */
+  const NO_GIT_CONFIG = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+
+  it('a checkout owned by another user: plain git refuses it, the action diffs it', async () => {
+    const owned = src.clone({ checkout: X }).chown('nobody').dir;
+    const refused = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {
+      cwd: owned,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...NO_GIT_CONFIG },
+    });
+    expect(refused.stderr).toContain('dubious ownership');
+    const gh = await fake();
+    const r = await act(
+      gh,
+      { event: pushEvent(M, X), inputs: { 'diff-source': 'git' }, env: NO_GIT_CONFIG },
+      owned,
+    );
+    expect(outcome(r)).toEqual(want(sel(...DIFFUSERS), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('a blobless clone whose remote is gone: the git diff, a rename under both names', async () => {
+    const blobless = src.clone({ filter: 'blob:none', checkout: T2, removeRemote: true }).dir;
+    const gh = await fake();
+    const r = await act(
+      gh,
+      {
+        event: pushEvent(T1, T2, { ref: 'refs/heads/topic' }),
+        inputs: { 'diff-source': 'git' },
+        env: { GITHUB_REF: 'refs/heads/topic' },
+      },
+      blobless,
+    );
+    expect(outcome(r)).toEqual(want(sel(...VLLM, ...DIFFUSERS), 'git'));
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('a blobless clone: a base matrix whose blob git cannot fetch comes from the contents API', async () => {
+    // Checked out at E from the start, so the clone never fetched the base's matrix blob.
+    const blobless = src.clone({ filter: 'blob:none', branch: 'edit', removeRemote: true }).dir;
+    const gh = await fake({ data: { contents: { [`${A}:${MATRIX}`]: PRETTY } } });
+    const r = await act(
+      gh,
+      prCase({ event: prEvent(A, E), inputs: { 'diff-source': 'git' } }),
+      blobless,
+    );
+    expect(outcome(r)).toEqual(want(EDITED_SELECTION, 'git'));
+    expect(paths(gh)).toEqual([`${REPO_API}/contents/${MATRIX}?ref=${A}`]);
+  });
+});
+
+describe('backend-matrix plan --event replays the run (SPEC §7)', () => {
+  const CLI = path.resolve('dist/cli/index.js');
+  /** The bundled CLI as a child process; asynchronous, so the fake server in this process can answer. */
+  const plan = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'plan', ...args], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  const REPLAY = ['--event', 'event.json', '--event-name', 'pull_request'];
+
+  it.each<[string, FakeGitHubConfig['data'], Record<string, string>]>([
+    [
+      'a pull request through the API',
+      { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+      {},
+    ],
+    [
+      'a matrix edit, its base from the contents API',
+      { prFiles: { 42: [{ filename: MATRIX }] }, contents: { [`${PR_BASE}:${MATRIX}`]: PRETTY } },
+      { [MATRIX]: EDITED_TEXT },
+    ],
+  ])('%s: the same requests and the same outputs as the action', async (_, data, files) => {
+    const gh = await fake({ data });
+    const action = await act(gh, prCase({ files: { [MATRIX]: PRETTY, ...files } }));
+    expect(action.code).toBe(0);
+    const asked = paths(gh);
+    gh.requests.length = 0;
+
+    const dir = workspace({ [MATRIX]: PRETTY, ...files, 'event.json': JSON.stringify(PR) });
+    const cli = await plan([...REPLAY, '--format', 'github-output'], dir, {
+      GITHUB_TOKEN: TOKEN,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/images',
+    });
+    expect(cli.status).toBe(0);
+    expect(cli.stderr).toBe(
+      `note: ${NOT_GIT}; used the REST API diff instead\nnote: REST API: ${asked.length} request(s) in ${asked.length} round trip(s), at most 1 in flight at once\n`,
+    );
+    expect(parseOutputFile(cli.stdout)).toEqual(action.outputs);
+    expect(paths(gh)).toEqual(asked);
+  });
+
+  it('without GITHUB_TOKEN it asks no API, and says so when git cannot answer', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+    });
+    const dir = workspace({ [MATRIX]: PRETTY, 'event.json': JSON.stringify(PR) });
+    const cli = await plan([...REPLAY, '--format', 'json'], dir, { GITHUB_API_URL: gh.url });
+    expect(cli.status).toBe(0);
+    expect(JSON.parse(cli.stdout)).toMatchObject({ runAll: true, source: 'none' });
+    expect(cli.stderr).toContain(
+      `warning: ${fallbackAll(NOT_GIT, 'REST API: GITHUB_TOKEN is not set, so the REST API was not asked')}`,
+    );
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('through git in a full clone, like the action in a full checkout', async () => {
+    const dir = fullClone(T1);
+    writeFileSync(path.join(dir, 'event.json'), JSON.stringify(prEvent(M, T1)));
+    const cli = await plan([...REPLAY, '--format', 'json'], dir);
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    const p = JSON.parse(cli.stdout) as { source: string; selected: { 'tag-suffix': string }[] };
+    expect(p.source).toBe('git');
+    expect(p.selected.map((e) => e['tag-suffix'])).toEqual(WHISPER);
+  });
+});
+
+describe('backend-matrix plan --base/--head: every revision from git (SPEC §7)', () => {
+  const CLI = path.resolve('dist/cli/index.js');
+  const plan = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [CLI, 'plan', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+  type Planned = {
+    runAll: boolean;
+    selected: { 'tag-suffix': string; reasons: string[] }[];
+    skipped: string[];
+  };
+  const json = (r: { stdout: string }): Planned => JSON.parse(r.stdout) as Planned;
+
+  it("the entry diff compares the file at base with the file at head; the working tree's entries are planned", () => {
+    // Working tree at main (the file as at A); A → E changes -gpu-vllm and adds -gpu-whisper.
+    const r = plan(['--base', A, '--head', E, '--format', 'json'], fullClone(X));
+    expect(r.stderr).toBe('');
+    const p = json(r);
+    expect(p.runAll).toBe(false);
+    expect(p.selected).toEqual([
+      expect.objectContaining({
+        'tag-suffix': '-gpu-vllm',
+        reasons: ['matrix: changed tag-latest'],
+      }),
+    ]);
+  });
+
+  it('an additive schema edit between base and head rebuilds nothing, and says so (json and table)', () => {
+    const dir = fullClone(S2);
+    const p = json(plan(['--base', S1, '--head', S2, '--format', 'json'], dir));
+    const skip = 'rules.shared[3] skipped: backend/backend.proto only adds field Opts.seed = 2';
+    expect(p).toMatchObject({ runAll: false, selected: [], skipped: [skip] });
+    const table = plan(['--base', S1, '--head', S2], dir);
+    expect(table.stdout).toContain(`Nothing to build.\n\nNot rebuilt:\n  ${skip}\n`);
+  });
+
+  it('a breaking one rebuilds what the rule names, with the first difference', () => {
+    const p = json(plan(['--base', S1, '--head', S3, '--format', 'json'], fullClone(S3)));
+    expect(p.skipped).toEqual([]);
+    expect(p.selected.map((e) => e['tag-suffix'])).toEqual([
+      '-cpu-vllm',
+      '-cpu-vllm',
+      '-gpu-vllm',
+      '-gpu-diffusers',
+      '-cpu-whisper',
+      '-cpu-llama-cpp',
+      '-cpu-turboquant',
+    ]);
+    expect(p.selected[0].reasons).toEqual([
+      'rules.shared[3]: backend/backend.proto (field Opts.model renumbered 1 → 3)',
+    ]);
+  });
+
+  it('--changed-file with no revisions counts a schema edit as breaking, and says why', () => {
+    const p = json(plan(['--changed-file', PROTO, '--format', 'json'], fullClone(S2)));
+    expect(p.skipped).toEqual([]);
+    expect(p.selected).toHaveLength(7);
+    expect(p.selected[0].reasons[0]).toMatch(
+      /^rules\.shared\[3\]: backend\/backend\.proto \(.*not read.*\)$/,
+    );
   });
 });

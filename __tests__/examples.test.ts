@@ -197,9 +197,9 @@ describe('examples/changed-files.txt', () => {
     expect(JSON.parse(out['changed-backends'])).toEqual(['vllm', 'whisper', 'llama-cpp']);
     expect(JSON.parse(out['merge-matrix-multiarch'])).toEqual({
       include: [
-        { 'tag-suffix': '-cpu-vllm', 'tag-latest': 'auto' },
-        { 'tag-suffix': '-cpu-whisper', 'tag-latest': 'auto' },
-        { 'tag-suffix': '-cpu-llama-cpp', 'tag-latest': 'auto' },
+        { 'tag-suffix': '-cpu-vllm', 'tag-latest': 'auto', backend: 'vllm' },
+        { 'tag-suffix': '-cpu-whisper', 'tag-latest': 'auto', backend: 'whisper' },
+        { 'tag-suffix': '-cpu-llama-cpp', 'tag-latest': 'auto', backend: 'llama-cpp' },
       ],
     });
     expect(JSON.parse(out['matrix-singlearch']).include).toHaveLength(10);

@@ -20,6 +20,7 @@ import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
 import { plan, type Change } from '../src/core/plan.js';
 import { UserError } from '../src/core/problems.js';
 import { YamlSource } from '../src/core/yaml-source.js';
+import { parse as parseYaml } from 'yaml';
 import {
   BACKENDS,
   changeListArb,
@@ -32,7 +33,26 @@ import {
   type MatrixDoc,
   type TextStyle,
 } from './support/generators.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import {
+  injectedCommands,
+  runAction,
+  runnerCommands,
+  type ActionRun,
+} from './support/run-action.js';
+import { startFakeGitHub } from './support/fake-github.js';
+import { demo as demoMatrix } from './support/fixtures.js';
+import { inert, inertMessage } from '../src/action/log.js';
+import { INPUTS, readSettings } from '../src/action/settings.js';
+import { decodeMatrixText } from '../src/core/text.js';
+
+const PR_EVENT = {
+  number: 42,
+  pull_request: {
+    number: 42,
+    base: { sha: 'a'.repeat(40), ref: 'main' },
+    head: { sha: 'b'.repeat(40), ref: 'topic' },
+  },
+};
 
 const LONG = process.env.FUZZ_RUNS !== undefined && process.env.FUZZ_RUNS !== '';
 const RUNS = LONG ? Number(process.env.FUZZ_RUNS) : 500;
@@ -478,37 +498,28 @@ const lineCount = (text: string): number => text.split(/\r\n|\r|\n/).length;
 const describeMutations = (ms: readonly Mutation[]): string =>
   ms.map((m) => JSON.stringify(m).slice(0, 120)).join(' | ') || 'none';
 
-type ParseFn = (text: string, opts?: { chunkBytes?: number }) => YamlSource;
-
-/** The same text parsed whole and in slices must give the same values, errors and positions. */
-function parseFingerprint(text: string, chunkBytes: number): string {
+/** The value yaml's own entry point reads: whenever YamlSource accepts a file, the two agree. */
+function checkAgainstYaml(text: string, c: FuzzCase): void {
+  let source: YamlSource;
   try {
-    const s = (YamlSource.parse as ParseFn)(text, { chunkBytes });
-    const root = s.value as Record<string, unknown> | null;
-    // The paths problems are reported at: entries and their fields.
-    const paths: (string | number)[][] = [];
-    for (const key of ['include', 'includeDarwin']) {
-      const list = root && typeof root === 'object' ? root[key] : undefined;
-      if (!Array.isArray(list)) continue;
-      const idx = [...list.keys()];
-      for (const i of [...idx.slice(0, 20), ...idx.slice(-3)]) {
-        const item: unknown = list[i];
-        const fields = item && typeof item === 'object' ? Object.keys(item).slice(0, 8) : [];
-        paths.push([key, i], ...fields.map((f) => [key, i, f]));
-      }
-    }
-    let value: string;
-    try {
-      value = JSON.stringify(s.value) ?? 'undefined';
-    } catch (err) {
-      value = `unserializable: ${(err as Error).message}`;
-    }
-    const where = paths.map((p) => JSON.stringify([s.locate(p), s.locate(p, 'key')]));
-    return `ok ${value.length}:${value.slice(0, 2000)} ${where.join(' ')}`;
-  } catch (err) {
-    const e = err as Error & { position?: unknown };
-    return `throws ${e.constructor?.name}: ${e.message} @${JSON.stringify(e.position)}`;
+    source = YamlSource.parse(text);
+  } catch {
+    return;
   }
+  const got = JSON.stringify(source.value);
+  let expected: string;
+  try {
+    // YAML 1.2 ends a line at a lone CR; yaml's parser only at LF.
+    const lf = text.replace(/\r(?!\n)/g, '\n');
+    expected = JSON.stringify(
+      parseYaml(lf, { merge: true, uniqueKeys: true, maxAliasCount: -1, logLevel: 'error' }),
+    );
+  } catch (err) {
+    violate('YamlSource accepts a file that yaml.parse rejects', String(err), text, c);
+    return;
+  }
+  if (got !== expected)
+    violate('YamlSource value differs from yaml.parse', `got ${got.slice(0, 140)}`, text, c);
 }
 
 const stats = {
@@ -584,18 +595,7 @@ function checkLoad(text: string, c: FuzzCase | undefined): MatrixFile | undefine
 function runCase(c: FuzzCase): Outcome | undefined {
   const { text, original } = textsOf(c);
   stats.cases++;
-  const whole = parseFingerprint(text, 0);
-  for (const chunk of c.big ? [8192, 256 * 1024] : [1, 256 * 1024]) {
-    const sliced = parseFingerprint(text, chunk);
-    if (sliced !== whole) {
-      violate(
-        `sliced parse (chunkBytes ${chunk}) differs from the whole parse`,
-        `whole: ${whole.slice(0, 140)}\nsliced: ${sliced.slice(0, 140)}`,
-        text,
-        c,
-      );
-    }
-  }
+  checkAgainstYaml(text, c);
   const m = checkLoad(text, c);
   if (!m) return undefined;
   if (m.problems.some((p) => p.level === 'error')) {
@@ -970,4 +970,173 @@ describe('fuzz findings, minimal', () => {
       }),
     ]);
   });
+});
+
+// ---------------------------------------------------------------------------
+// Hostile text in every input and in the API's error bodies (issue 11): the
+// runner's command forms, percent escapes, line breaks of every kind, NUL,
+// very long strings, `${{ }}` and shell metacharacters. No log line may be
+// obeyed as a command, nothing may crash, and the outputs are a complete,
+// parseable set or absent.
+
+const HOSTILE_PIECES = [
+  '::',
+  '::error::forged',
+  '::stop-commands::tok',
+  '::add-mask::x',
+  '##[',
+  '##[set-output name=run-all]false',
+  '##[stop-commands]tok',
+  '##[warning]x',
+  '%0A',
+  '%0D%0A::warning::x',
+  '%25',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '${{ secrets.GITHUB_TOKEN }}',
+  '$(id)',
+  '`id`',
+  ';rm -rf /',
+  '|',
+  '&&',
+  "'",
+  '"',
+  ' ',
+  'backend/python/vllm/a.py',
+  'a'.repeat(10_000),
+];
+const hostileArb = fc
+  .array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((p) => p.join(''));
+/** Environment strings cannot hold NUL (the runner could not pass one either). */
+const envText = (s: string): string => s.split('\u0000').join('');
+const INPUT_NAMES = Object.keys(INPUTS) as (keyof typeof INPUTS)[];
+const hostileCaseArb = fc.record({
+  inputs: fc.dictionary(fc.constantFrom(...INPUT_NAMES), hostileArb, { minKeys: 1, maxKeys: 3 }),
+  apiMessage: hostileArb,
+  status: fc.constantFrom(404, 422, 500, 403),
+});
+
+describe('fuzz: hostile inputs', () => {
+  it('inert() leaves nothing the runner would obey, on one line', () => {
+    fc.assert(
+      fc.property(hostileArb, (s) => {
+        const line = inert(s);
+        expect(line).not.toMatch(/[\r\n]/);
+        expect(runnerCommands(line)).toEqual([]);
+        expect(
+          runnerCommands(
+            `::warning::${inertMessage(s).replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`,
+          ),
+        ).toEqual([expect.objectContaining({ form: 'v2', name: 'warning' })]);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('readSettings: settings or a UserError for any input values', () => {
+    const saved = { ...process.env };
+    try {
+      fc.assert(
+        fc.property(hostileCaseArb, ({ inputs }) => {
+          for (const k of Object.keys(process.env))
+            if (k.startsWith('INPUT_')) delete process.env[k];
+          for (const [k, v] of Object.entries(inputs))
+            process.env[`INPUT_${k.toUpperCase()}`] = envText(v);
+          try {
+            const s = readSettings({ GITHUB_WORKSPACE: '/tmp/ws' });
+            for (const f of s.changedFiles ?? [])
+              expect(f.startsWith('/') || f.startsWith('../')).toBe(false);
+          } catch (err) {
+            if (!(err instanceof UserError)) throw err;
+            expect(err.message).not.toMatch(STACK);
+          }
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
+
+  it('decodeMatrixText: text or a located UserError for any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        try {
+          decodeMatrixText(bytes, FILE);
+        } catch (err) {
+          if (!(err instanceof UserError)) throw err;
+          expect(err.problems).toHaveLength(1);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it(
+    `${DIST_RUNS} runs through dist/index.js with hostile inputs and API errors: nothing obeyed, nothing crashed`,
+    async () => {
+      const server = await startFakeGitHub({});
+      const cases = fc.sample(hostileCaseArb, { seed: SEED + 7, numRuns: DIST_RUNS });
+      const text = JSON.stringify(demoMatrix, null, 2);
+      const failures: string[] = [];
+      const outcomes = { ok: 0, failed: 0 };
+      try {
+        const runOne = async (c: (typeof cases)[number]): Promise<void> => {
+          server.faults.prFiles = [{ status: c.status, body: { message: c.apiMessage } }];
+          server.faults.compare = [{ status: c.status, body: { message: c.apiMessage } }];
+          const inputs = Object.fromEntries(
+            Object.entries(c.inputs).map(([k, v]) => [k, envText(v)]),
+          );
+          const r = await runAction({
+            files: { [FILE]: text },
+            eventName: 'pull_request',
+            event: PR_EVENT,
+            inputs: { 'diff-source': 'api', ...inputs },
+            env: {
+              GITHUB_API_URL: server.url,
+              BACKEND_MATRIX_API_RETRY_MS: '5',
+              BACKEND_MATRIX_API_BUDGET_MS: '2000',
+            },
+            timeoutMs: 20_000,
+          });
+          const where = `inputs ${JSON.stringify(c.inputs).slice(0, 200)}, API ${c.status} ${JSON.stringify(c.apiMessage).slice(0, 80)}`;
+          const injected = injectedCommands(r);
+          if (injected.length)
+            failures.push(
+              `obeyed ${injected.map((i) => i.line.slice(0, 80)).join(' | ')} — ${where}`,
+            );
+          if (r.code !== 0 && r.code !== 1) failures.push(`exit ${r.code} — ${where}`);
+          if (STACK.test(r.stdout) || STACK.test(r.stderr) || /failed unexpectedly/.test(r.stdout))
+            failures.push(`crash: ${r.stdout.slice(-300)} ${r.stderr.slice(0, 300)} — ${where}`);
+          if (r.code === 0 && r.outputs?.['run-all'] === undefined)
+            failures.push(`exit 0 without outputs — ${where}`);
+          if (r.code === 1 && r.outputs !== undefined)
+            failures.push(`exit 1 with outputs — ${where}`);
+          outcomes[r.code === 0 ? 'ok' : 'failed']++;
+        };
+        for (let i = 0; i < cases.length; i += 2)
+          await Promise.all(cases.slice(i, i + 2).map(runOne));
+      } finally {
+        await server.close();
+      }
+      expect(failures).toEqual([]);
+      // Both outcomes were exercised: hostile values that are valid, and ones that are refused.
+      expect([outcomes.ok > 0, outcomes.failed > 0, outcomes.ok + outcomes.failed]).toEqual([
+        true,
+        true,
+        cases.length,
+      ]);
+    },
+    LONG ? DIST_RUNS * 5_000 + 60_000 : 120_000,
+  );
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -8,9 +9,10 @@ import {
   hasCommit,
   isGitRepo,
   isShallow,
+  LocalGit,
   showFile,
 } from '../src/git/git.js';
-import { git } from './support/git-repo.js';
+import { git, GitRepo, removeRepos } from './support/git-repo.js';
 
 const sh = git;
 
@@ -65,18 +67,28 @@ beforeAll(() => {
   mkdirSync(plain);
 });
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  removeRepos();
+});
 
 describe('gitChangedFiles', () => {
   it('lists both names of a rename and odd file names verbatim', async () => {
+    // --no-renames: the rename is a deletion and an addition, in git's path order.
     expect(await gitChangedFiles(repo, A, B)).toEqual([
       'a.txt',
-      'dir/old name.txt',
       'dir/new näme.txt',
+      'dir/old name.txt',
       'keep.txt',
       NEWLINE_NAME,
       'ünïcödé/文件.md',
     ]);
+  });
+
+  it('says which paths the diff adds (absent at the base)', async () => {
+    const list = await new LocalGit(repo).diff(A, B, { mergeBase: false });
+    expect(list.added).toEqual(['dir/new näme.txt', NEWLINE_NAME, 'ünïcödé/文件.md']);
+    expect(list).toMatchObject({ complete: true, count: 6 });
   });
 
   it('diffs from the merge base with mergeBase, else the two trees', async () => {
@@ -106,7 +118,7 @@ describe('gitChangedFiles', () => {
     const err = await gitChangedFiles(repo, missing, B).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitError);
     expect((err as GitError).message).toBe(
-      `git diff --name-status -M -z --no-ext-diff ${missing} ${B} -- failed: fatal: bad object ${missing}`,
+      `git diff --name-status --no-renames -z --no-ext-diff ${missing} ${B} -- failed: fatal: bad object ${missing}`,
     );
   });
 
@@ -139,6 +151,16 @@ describe('repository facts', () => {
     expect(await isShallow(shallow)).toBe(true);
   });
 
+  it('isAncestor follows history, and a missing commit is an error', async () => {
+    const g = new LocalGit(repo);
+    expect(await g.isAncestor(A, B)).toBe(true);
+    expect(await g.isAncestor(B, B)).toBe(true);
+    expect(await g.isAncestor(B, A)).toBe(false);
+    expect(await g.isAncestor(C, B)).toBe(false);
+    await expect(g.isAncestor('f'.repeat(40), B)).rejects.toThrow(GitError);
+    await expect(g.isAncestor('--all', B)).rejects.toThrow('not a valid revision: "--all"');
+  });
+
   it('isGitRepo is false outside a work tree', async () => {
     expect(await isGitRepo(repo)).toBe(true);
     expect(await isGitRepo(path.join(repo, 'dir'))).toBe(true);
@@ -163,5 +185,91 @@ describe('showFile', () => {
 
   it('throws for a revision that is not there', async () => {
     await expect(showFile(shallow, A, 'a.txt')).rejects.toThrow(GitError);
+  });
+});
+
+describe('where runners are', () => {
+  /** A repository: a file, then a change to it and a rename. */
+  function history(): { src: GitRepo; first: string; second: string } {
+    const src = GitRepo.init();
+    const first = src.write({ 'a.txt': 'one\n', 'b.txt': RENAMED_TEXT }).commit('first');
+    // A rename with an edit: only the blobs' contents tell git it is one.
+    src.write({ 'a.txt': 'two\n' }).mv('b.txt', 'sub/b.txt');
+    src.write({ 'sub/b.txt': `${RENAMED_TEXT}edited\n` });
+    return { src, first, second: src.commit('second') };
+  }
+  /** git as a runner's user has it: no global or system configuration to trust anything. */
+  const bare = (cwd: string, ...args: string[]) =>
+    spawnSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1' },
+    });
+
+  it('a blobless clone whose remote is gone: the diff works, a missing blob is an error, not absent', async () => {
+    const { src, first, second } = history();
+    const clone = src.clone({ filter: 'blob:none', removeRemote: true });
+    const g = new LocalGit(clone.dir);
+    expect(await g.diff(first, second, { mergeBase: true })).toEqual({
+      files: ['a.txt', 'b.txt', 'sub/b.txt'],
+      complete: true,
+      count: 3,
+      added: ['sub/b.txt'],
+    });
+    // With rename detection git would need the blobs, which it can no longer fetch.
+    expect(bare(clone.dir, 'diff', '--name-status', '-M', `${first}...${second}`).status).not.toBe(
+      0,
+    );
+    expect(await g.show(second, 'a.txt')).toBe('two\n'); // checked out, so present
+    expect(await g.show(first, 'sub/b.txt')).toBeUndefined(); // the tree says: not there
+    await expect(g.show(first, 'a.txt')).rejects.toThrow(GitError); // there, but unreadable
+  });
+
+  it('a partial clone with its remote: a commit it lacks is not fetched to answer hasCommit', async () => {
+    const { src, first, second } = history();
+    const shallow = src.clone({ depth: 1, filter: 'blob:none' });
+    const g = new LocalGit(shallow.dir);
+    expect(await g.hasCommit(second)).toBe(true);
+    expect(await g.hasCommit(first)).toBe(false);
+    expect(await g.hasCommit(first)).toBe(false); // still not there: nothing was fetched
+  });
+
+  describe('a checkout owned by another user (a container job)', () => {
+    let owned: GitRepo;
+    let first: string;
+    let second: string;
+    beforeAll(() => {
+      const h = history();
+      [first, second] = [h.first, h.second];
+      owned = h.src.clone().chown('nobody');
+    });
+
+    it('plain git refuses it', () => {
+      const r = bare(owned.dir, 'rev-parse', '--is-inside-work-tree');
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('dubious ownership');
+    });
+
+    it('the adapter trusts the directory it was given (safe.directory)', async () => {
+      const g = new LocalGit(owned.dir);
+      expect(await g.isRepo()).toBe(true);
+      expect((await g.diff(first, second, { mergeBase: true })).files).toEqual([
+        'a.txt',
+        'b.txt',
+        'sub/b.txt',
+      ]);
+      expect(await g.show(first, 'a.txt')).toBe('one\n');
+    });
+
+    it('git still refusing (from a subdirectory) is named, with the fix', async () => {
+      const sub = path.join(owned.dir, 'sub');
+      const err = await new LocalGit(sub).isRepo().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(GitError);
+      const real = realpathSync(owned.dir);
+      expect((err as GitError).message).toBe(
+        `git refuses the repository at ${real}: "detected dubious ownership" (it belongs to another user). ` +
+          `Run the job as the checkout's owner, or trust it with: git config --global --add safe.directory ${real}`,
+      );
+    });
   });
 });

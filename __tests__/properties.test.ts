@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import picomatch from 'picomatch/posix.js';
@@ -15,7 +15,7 @@ import { Glob } from '../src/core/globs.js';
 import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
 import { plan, type Change, type Plan } from '../src/core/plan.js';
 import { UserError } from '../src/core/problems.js';
-import { formatOutput } from '../src/action/runner.js';
+import { formatOutput } from '../src/action/output-file.js';
 import type { Reason } from '../src/core/select.js';
 import {
   asJson,
@@ -794,8 +794,9 @@ describe('dist/index.js', () => {
       Object.entries(env).reverse(),
       shuffled(Object.entries(env), 7),
     ]) {
-      rmSync(env.GITHUB_OUTPUT, { force: true });
-      rmSync(env.GITHUB_STEP_SUMMARY, { force: true });
+      // The runner creates both files, empty, before the step starts.
+      writeFileSync(env.GITHUB_OUTPUT, '');
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '');
       runs.push(await spawnDist(Object.fromEntries(order), dir));
     }
     expect(runs[0].code).toBe(0);

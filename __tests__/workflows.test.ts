@@ -54,7 +54,9 @@ const BACKENDS = [...new Set([...matrix.linux, ...matrix.darwin].map((e) => e.ba
 interface Step {
   id?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   needs?: string | string[];
@@ -71,6 +73,14 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 const workflow = (file: string): Workflow => load(read(file)) as Workflow;
+
+/** Every `${{ }}` inside a `run:` script, as `job: expression`. */
+const expressionsInRun = (wf: Workflow): string[] =>
+  Object.entries(wf.jobs).flatMap(([name, job]) =>
+    (job.steps ?? []).flatMap((step) =>
+      [...(step.run ?? '').matchAll(/\$\{\{[^}]*\}\}/g)].map((m) => `${name}: ${m[0]}`),
+    ),
+  );
 
 /** The job that runs the action, the step's id, and its `singlearch-shards`. */
 function planJob(wf: Workflow): { name: string; job: Job; id: string; shards: number } {
@@ -110,6 +120,23 @@ describe('examples/workflows', () => {
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message} [${e.kind}]`)).toEqual(
       [],
     );
+  });
+
+  // Matrix values come from the matrix file, which a pull request can change:
+  // interpolated into a script, `${{ matrix.x }}` is shell code. Through `env:`
+  // it is data.
+  it.each(files)('%s passes values to shell steps through env:, never ${{ }} in run:', (file) => {
+    const wf = workflow(file);
+    const runs = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.run));
+    expect(runs.length).toBeGreaterThan(0);
+    expect(expressionsInRun(wf)).toEqual([]);
+  });
+
+  it('the run: check catches ${{ matrix. }} in a script (so a clean result means something)', () => {
+    const wf = load(
+      'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          B: ${{ matrix.backend }}\n        run: |\n          echo "$B"\n          make ${{ matrix.target }}\n',
+    ) as Workflow;
+    expect(expressionsInRun(wf)).toEqual(['b: ${{ matrix.target }}']);
   });
 
   it('SPEC §2 output names are what the planning core emits', () => {

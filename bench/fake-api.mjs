@@ -5,18 +5,21 @@
  *   GET /repos/{owner}/{repo}/pulls/{number}/files?per_page=100&page=k
  *
  * with `Link` pagination (next/last, first/prev). Anything else is a 404 and
- * is counted, so the benchmark can say what the action asked for.
+ * is counted, so the benchmark can say what the action asked for. Every
+ * answer can be delayed by `latencyMs` (a round trip from a hosted runner is
+ * about 50 ms); `stats` counts requests and the most in flight at once.
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 /**
- * @param {{ repo: string, number: number, files: string[] }} pr
- * @returns {Promise<{ url: string, stats: { files: number, other: string[] },
+ * @param {{ repo: string, number: number, files: string[], latencyMs?: number }} pr
+ * @returns {Promise<{ url: string,
+ *   stats: { files: number, other: string[], requests: number, inFlight: number, maxInFlight: number },
  *   resetStats: () => void, close: () => Promise<void> }>}
  */
-export async function startFakeApi({ repo, number, files }) {
+export async function startFakeApi({ repo, number, files, latencyMs = 0 }) {
   const items = files.map((filename, i) => {
     const sha = createHash('sha1').update(filename).digest('hex');
     const renamed = i % 25 === 7;
@@ -35,10 +38,17 @@ export async function startFakeApi({ repo, number, files }) {
     if (renamed) item.previous_filename = filename.replace(/([^/]*)$/, 'old-$1');
     return item;
   });
-  const stats = { files: 0, other: [] };
+  const stats = { files: 0, other: [], requests: 0, inFlight: 0, maxInFlight: 0 };
   const filesPath = `/repos/${repo}/pulls/${number}/files`;
 
   const server = createServer((req, res) => {
+    stats.requests++;
+    stats.maxInFlight = Math.max(stats.maxInFlight, ++stats.inFlight);
+    res.on('close', () => stats.inFlight--);
+    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
+    else answer(req, res);
+  });
+  const answer = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status, body, headers = {}) => {
       const text = JSON.stringify(body);
@@ -76,7 +86,7 @@ export async function startFakeApi({ repo, number, files }) {
     }
     stats.other.push(`${req.method} ${url.pathname}${url.search}`);
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-  });
+  };
   server.keepAliveTimeout = 1000;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
@@ -84,8 +94,7 @@ export async function startFakeApi({ repo, number, files }) {
     url: `http://127.0.0.1:${port}`,
     stats,
     resetStats: () => {
-      stats.files = 0;
-      stats.other = [];
+      Object.assign(stats, { files: 0, other: [], requests: 0, maxInFlight: stats.inFlight });
     },
     close: () =>
       new Promise((resolve) => {

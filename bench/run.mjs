@@ -5,11 +5,14 @@
  *      changed files via the `changed-files` input) against `node -e 0` and
  *      against the floor script (bench/floor.mjs), interleaved round by round;
  *  (2) the same change found through the REST API (bench/fake-api.mjs);
+ *  (2b) the REST path on a 2,999-file pull request, every answer 50 ms late,
+ *      against a client that fetches the pages one after another;
  *  (3) the planning core in-process (compiled to bench/out by
  *      tsconfig.bench.json): 10k entries × 10k changed files, and growth;
  *  (4) peak RSS of the largest case.
  *
- * Env: BENCH_ROUNDS=n (end-to-end rounds, default 25), BENCH_QUICK=1 (a fast
+ * Env: BENCH_ROUNDS=n (end-to-end rounds, default 25), BENCH_REST_ROUNDS=n
+ * (rounds of (2b), default 9; `node bench/run.mjs --rest` runs (2b) alone), BENCH_QUICK=1 (a fast
  * smoke run of every part), BENCH_PROFILE=1 (CPU-profile the 10k × 10k case
  * and print the top self-time functions), BENCH_KEEP_OUT=1 (keep the compiled
  * core in bench/out after the run). Always exits 0; a missed target is printed
@@ -241,6 +244,12 @@ async function main() {
     await api.close();
     api = undefined;
 
+    // ---- (2b): the REST path on a large pull request
+    console.log('');
+    if (haveDist)
+      await restPart({ tmp, workspace, quick, targets, verdict, fixture, shards, dist });
+    else targets.push(['(2b) REST, 2,999 files: action / sequential <= 0.35x', false, 'no dist']);
+
     // ---- (3) and (4): the planning core
     console.log('');
     if (!core) {
@@ -252,6 +261,7 @@ async function main() {
     } else {
       await coreParts({ tmp, reps, targets, generateMatrix, verdict });
     }
+    targets.push(await (await import('./replay.mjs')).benchReplay({ rounds: quick ? 1 : 5 }));
   } finally {
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -264,6 +274,154 @@ async function main() {
   for (const [name, ok, value] of targets)
     console.log(`  ${(typeof ok === 'string' ? ok : verdict(ok)).padEnd(7)}${name}  (${value})`);
   console.log(`bench took ${fmtMs(Number(process.hrtime.bigint() - started) / 1e6)}`);
+}
+
+/**
+ * (2b) A 2,999-file pull request through the REST API, every answer 50 ms
+ * late: the action end to end (page 1, then the rest concurrently) against a
+ * client that fetches the pages one after another with the same HTTP stack
+ * (@actions/github's Octokit and its `paginate`), alternating round by round.
+ * Both are a fresh node process; the sequential client plans nothing, so the
+ * ratio flatters it.
+ */
+async function restPart({ tmp, workspace, quick, targets, verdict, fixture, shards, dist }) {
+  const FILES = 2999;
+  const LATENCY = 50;
+  const TARGET = 0.35;
+  const rounds = Math.max(1, Number(process.env.BENCH_REST_ROUNDS) || (quick ? 2 : 9));
+  const files = fixture.changedFiles(FILES);
+  const { startFakeApi } = await import('./fake-api.mjs');
+  const api = await startFakeApi({ repo: REPO, number: PR, files, latencyMs: LATENCY });
+  const payloadPath = path.join(tmp, 'event-rest.json');
+  writeFileSync(payloadPath, JSON.stringify(prPayload(files.length)));
+  const token = 'ghs_bench_not_a_real_token';
+  const action = {
+    name: 'action (dist/index.js, diff-source api)',
+    args: [dist],
+    output: path.join(tmp, 'output-rest.txt'),
+    summary: path.join(tmp, 'summary-rest.md'),
+    times: [],
+    runs: [],
+  };
+  action.env = {
+    ...runnerEnv(workspace, payloadPath, api.url, action),
+    'INPUT_DIFF-SOURCE': 'api',
+    'INPUT_SINGLEARCH-SHARDS': String(shards),
+  };
+  const sequential = {
+    name: 'client fetching pages one after another',
+    args: [
+      fileURLToPath(import.meta.url),
+      '--sequential-client',
+      JSON.stringify({ url: api.url, repo: REPO, pr: PR, token }),
+    ],
+    env: { ...baseEnv(), GITHUB_API_URL: api.url },
+    times: [],
+    runs: [],
+  };
+  console.log(
+    `(2b) REST path: pull request #${PR} with ${files.length} changed files, every fake API answer ${LATENCY} ms late; ${rounds} rounds after 1 warm-up, order alternating`,
+  );
+  try {
+    for (let r = -1; r < rounds; r++) {
+      for (const c of r % 2 ? [sequential, action] : [action, sequential]) {
+        if (c.failed) continue;
+        if (c.output) writeFileSync(c.output, '');
+        api.resetStats();
+        const res = await run(process.execPath, c.args, { cwd: workspace, env: c.env });
+        if (res.code !== 0) {
+          c.failed = `exit ${res.code}: ${(res.stderr + res.stdout).trim().split('\n').slice(-6).join('\n')}`;
+          continue;
+        }
+        const seen = { requests: api.stats.requests, maxInFlight: api.stats.maxInFlight };
+        if (c === action) {
+          const out = readOutputs(c.output);
+          if (out['run-all'] !== 'false') {
+            c.failed = `the action did not use the API file list (run-all=${out['run-all']})`;
+            continue;
+          }
+          seen.log = /REST API: [^\n]*/.exec(res.stdout)?.[0];
+        } else {
+          seen.items = JSON.parse(res.stdout.trim().split('\n').pop() ?? '{}').items;
+        }
+        if (r >= 0) {
+          c.times.push(res.ms);
+          c.runs.push(seen);
+        }
+      }
+    }
+  } finally {
+    await api.close();
+  }
+  const width = Math.max(action.name.length, sequential.name.length) + 2;
+  console.log(
+    `  ${'command'.padEnd(width)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}   requests, most in flight (fake API's count)`,
+  );
+  for (const c of [action, sequential]) {
+    if (c.failed) {
+      console.log(`  ${c.name.padEnd(width)}FAILED (${c.failed.split('\n')[0]})`);
+      continue;
+    }
+    const s = stats(c.times);
+    const counts = [...new Set(c.runs.map((x) => `${x.requests}, ${x.maxInFlight}`))].join(' / ');
+    console.log(
+      `  ${c.name.padEnd(width)}${fmtMs(s.median).padStart(10)}${fmtMs(s.min).padStart(10)}${fmtMs(s.max).padStart(10)}   ${counts}`,
+    );
+  }
+  const name = `(2b) REST, ${files.length} files: action / sequential <= ${TARGET}x`;
+  if (action.failed || sequential.failed) {
+    targets.push([name, false, 'failed']);
+    return;
+  }
+  const [a, q] = [stats(action.times).median, stats(sequential.times).median];
+  console.log(`  the action's log: ${action.runs[0]?.log ?? '(no REST API line)'}`);
+  console.log(
+    `  the sequential client listed ${sequential.runs[0]?.items} file item(s); floor: two round trips = ${2 * LATENCY} ms plus process start`,
+  );
+  console.log(
+    `  (2b) action / sequential = ${ratio(a, q)}   target <= ${TARGET}x   ${verdict(a / q <= TARGET)}`,
+  );
+  targets.push([name, a / q <= TARGET, `${ratio(a, q)}, ${fmtMs(a)} vs ${fmtMs(q)}`]);
+}
+
+/** `node bench/run.mjs --rest`: part (2b) alone, on the same fixture. */
+async function restOnly() {
+  const targets = [];
+  const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+  const dist = path.join(ROOT, 'dist', 'index.js');
+  if (!existsSync(dist)) throw new Error('dist/index.js not found: run `npm run build` first');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'backend-matrix-bench-'));
+  try {
+    const { generateMatrix } = await import('./generate-matrix.mjs');
+    const { load } = await import('js-yaml');
+    const fixture = generateMatrix({ linux: 460, darwin: 60, seed: 1 });
+    const workspace = path.join(tmp, 'workspace');
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
+    writeFileSync(path.join(workspace, MATRIX_PATH), fixture.text);
+    const single = load(fixture.text).include.filter((e) => !e['platform-tag']).length;
+    const shards = Math.max(1, Math.ceil(single / 256));
+    const quick = process.env.BENCH_QUICK === '1';
+    await restPart({ tmp, workspace, quick, targets, verdict, fixture, shards, dist });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  for (const [name, ok, value] of targets)
+    console.log(`  ${verdict(ok).padEnd(7)}${name}  (${value})`);
+}
+
+/** The comparison client of (2b): Octokit's paginate, one page after another. */
+async function sequentialClient({ url, repo, pr, token }) {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token, { baseUrl: url });
+  const [owner, name] = repo.split('/');
+  const items = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner,
+    repo: name,
+    pull_number: pr,
+    per_page: 100,
+  });
+  const names = new Set(items.flatMap((f) => [f.filename, f.previous_filename].filter(Boolean)));
+  process.stdout.write(`${JSON.stringify({ items: items.length, files: names.size })}\n`);
 }
 
 async function coreParts({ tmp, reps, targets, generateMatrix, verdict }) {
@@ -688,6 +846,10 @@ const indent = (text, n = 4) => text.replace(/^/gm, ' '.repeat(n));
 // Last, so every helper above is initialised.
 if (process.argv[2] === '--core-case') {
   await coreCase(JSON.parse(process.argv[3]));
+} else if (process.argv[2] === '--sequential-client') {
+  await sequentialClient(JSON.parse(process.argv[3]));
+} else if (process.argv[2] === '--rest') {
+  await restOnly();
 } else {
   await main();
 }

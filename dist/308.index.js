@@ -3,49 +3,41 @@ export const ids = [308];
 export const modules = {
 
 /***/ 308:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LocalGit: () => (/* binding */ LocalGit)
+/* harmony export */ });
+/* unused harmony exports GIT_TIMEOUT_MS, GitError, gitChangedFiles, hasCommit, isShallow, isGitRepo, showFile */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The local git repository as a source of changed files and old file versions
+ * (the `GitPort` of change detection, and the CLI's `--base/--head`).
+ *
+ * Every call runs with `safe.directory` set to the repository, because runners'
+ * container jobs check the workspace out as another user; and diffs use
+ * `--no-renames`, which lists a rename as its deletion and its addition (both
+ * names, as the rules want) and needs only trees, so it works in a blobless
+ * clone whose remote is gone.
+ */
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitError = exports.GIT_TIMEOUT_MS = void 0;
-exports.gitChangedFiles = gitChangedFiles;
-exports.hasCommit = hasCommit;
-exports.isShallow = isShallow;
-exports.isGitRepo = isGitRepo;
-exports.showFile = showFile;
-/** The local git repository as a source of changed files and old file versions. */
-const node_child_process_1 = __webpack_require__(421);
-const node_util_1 = __webpack_require__(975);
-const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
+
+
+const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
-exports.GIT_TIMEOUT_MS = 30_000;
+const GIT_TIMEOUT_MS = 30_000;
 class GitError extends Error {
     constructor(message) {
         super(message);
         this.name = 'GitError';
-    }
-}
-exports.GitError = GitError;
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
-            cwd,
-            timeout: exports.GIT_TIMEOUT_MS,
-            maxBuffer: 256 * 1024 * 1024,
-            encoding: 'utf8',
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        });
-        return stdout;
-    }
-    catch (err) {
-        const e = err;
-        const cmd = `git ${args.join(' ')}`;
-        if (e.killed)
-            throw new GitError(`${cmd} timed out after ${exports.GIT_TIMEOUT_MS / 1000} s`);
-        if (e.code === 'ENOENT')
-            throw new GitError(`${cmd}: git is not installed or ${cwd} is missing`);
-        const detail = (e.stderr ?? '').trim().split('\n')[0] || e.message.split('\n')[0];
-        throw new GitError(`${cmd} failed: ${detail}`);
     }
 }
 /** A revision given by a user or an event must not be read as an option. */
@@ -54,59 +46,157 @@ function rev(r) {
         throw new GitError(`not a valid revision: "${r}"`);
     return r;
 }
-/**
- * Files changed from `base` to `head` (`base...head`, from their merge base, with
- * `mergeBase`); a rename or copy contributes both its old and its new path.
- */
-async function gitChangedFiles(cwd, base, head, opts = {}) {
-    const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-    // -z: paths verbatim, whatever characters they hold.
-    const out = await git(cwd, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', ...revs, '--']);
-    const fields = out.split('\0');
-    const files = new Set();
-    for (let i = 0; i < fields.length && fields[i];) {
-        const status = fields[i++];
-        const paths = /^[RC]/.test(status) ? 2 : 1;
-        for (let k = 0; k < paths; k++)
-            files.add(fields[i++]);
+const repoPath = (p) => p.replace(/^(\.\/)+/, '');
+/** The repository whose work tree contains `dir`. */
+class LocalGit {
+    dir;
+    /** The path git compares `safe.directory` with: the real one, symlinks resolved. */
+    safeDirectory;
+    constructor(dir) {
+        this.dir = dir;
+        this.safeDirectory = realDir(dir);
     }
-    return [...files];
-}
-async function hasCommit(cwd, revision) {
-    if (!revision || revision.startsWith('-'))
-        return false;
-    try {
-        await git(cwd, ['cat-file', '-e', `${revision}^{commit}`]);
-        return true;
+    /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
+    async run(args) {
+        const config = ['-c', `safe.directory=${this.safeDirectory}`, '-c', 'core.quotePath=false'];
+        try {
+            const { stdout } = await exec('git', [...config, ...args], {
+                cwd: this.dir,
+                timeout: GIT_TIMEOUT_MS,
+                maxBuffer: 256 * 1024 * 1024,
+                encoding: 'utf8',
+                // Literal pathspecs: a file name with `*` in it names that file only.
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
+            });
+            return stdout;
+        }
+        catch (err) {
+            throw failure(err, `git ${args.join(' ')}`, this.dir);
+        }
     }
-    catch {
-        return false;
+    /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
+    async isRepo() {
+        try {
+            return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+        }
+        catch (err) {
+            if (err instanceof GitError && err.message.includes(DUBIOUS))
+                throw err;
+            return false;
+        }
     }
-}
-async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-async function isGitRepo(cwd) {
-    try {
-        return (await git(cwd, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    /**
+     * Whether the commit is here. Asked so that a partial clone does not fetch
+     * it lazily (`cat-file -e` would, one round trip per object): a commit that
+     * is not local is for the API to answer.
+     */
+    async hasCommit(revision) {
+        if (!revision || revision.startsWith('-'))
+            return false;
+        try {
+            await this.run([
+                'rev-list',
+                '--no-walk',
+                '--missing=allow-any',
+                `${revision}^{commit}`,
+                '--',
+            ]);
+            return true;
+        }
+        catch {
+            return false;
+        }
     }
-    catch {
-        return false;
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }
-}
-/** A file's text at `revision` (path from the repository root); undefined when it is not there. */
-async function showFile(cwd, revision, path) {
-    const spec = `${rev(revision)}:${path.replace(/^\.\//, '')}`;
-    try {
-        return await git(cwd, ['cat-file', 'blob', spec]);
+    /** Whether `ancestor` is `revision` or one of its ancestors (both commits must be present). */
+    async isAncestor(ancestor, revision) {
+        try {
+            await this.run(['merge-base', '--is-ancestor', rev(ancestor), rev(revision)]);
+            return true;
+        }
+        catch (err) {
+            // Exit status 1 is "no"; anything else (a missing commit) is an error.
+            if (err.message.endsWith(`failed: exit status 1`))
+                return false;
+            throw err;
+        }
     }
-    catch (err) {
-        // Absent file at a known commit: undefined; an unknown commit is an error.
-        if (await hasCommit(cwd, revision))
+    /**
+     * Files changed from `base` to `head`: from their merge base with `mergeBase`
+     * (`base...head`, as a pull request is diffed), else between the two trees.
+     */
+    async diff(base, head, opts) {
+        const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
+        // -z: paths verbatim, whatever characters they hold.
+        const out = await this.run([
+            'diff',
+            '--name-status',
+            '--no-renames',
+            '-z',
+            '--no-ext-diff',
+            ...revs,
+            '--',
+        ]);
+        const fields = out.split('\0');
+        const files = [];
+        const added = [];
+        for (let i = 0; i + 1 < fields.length && fields[i]; i += 2) {
+            files.push(fields[i + 1]);
+            if (fields[i] === 'A')
+                added.push(fields[i + 1]);
+        }
+        return { files, complete: true, count: files.length, added };
+    }
+    async changedFiles(base, head, opts) {
+        return (await this.diff(base, head, opts)).files;
+    }
+    /**
+     * A file's text at `revision` (path from the repository root); undefined when
+     * the commit is there and the file is not. The tree is read first, so a blob
+     * that a partial clone cannot fetch is an error, never "absent".
+     */
+    async show(revision, file) {
+        const p = repoPath(file);
+        const listed = await this.run(['ls-tree', '--full-tree', '-z', rev(revision), '--', p]);
+        const entry = listed.split('\0').find((l) => l.endsWith(`\t${p}`));
+        if (!entry || !/^\S+ blob /.test(entry))
             return undefined;
-        throw err;
+        return this.run(['cat-file', 'blob', `${revision}:${p}`]);
     }
 }
+const DUBIOUS = 'dubious ownership';
+function failure(err, cmd, dir) {
+    const e = err;
+    if (e.killed)
+        return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
+    if (e.code === 'ENOENT')
+        return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
+    const stderr = (e.stderr ?? '').trim();
+    if (stderr.includes(DUBIOUS)) {
+        const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
+        return new GitError(`git refuses the repository at ${at}: "detected ${DUBIOUS}" (it belongs to another user). ` +
+            `Run the job as the checkout's owner, or trust it with: git config --global --add safe.directory ${at}`);
+    }
+    const detail = stderr.split('\n')[0] ||
+        (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
+    return new GitError(`${cmd} failed: ${detail}`);
+}
+function realDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    }
+}
+// One-call forms, for callers that hold a directory rather than a LocalGit.
+const gitChangedFiles = (cwd, base, head, opts = {}) => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });
+const hasCommit = (cwd, revision) => new LocalGit(cwd).hasCommit(revision);
+const isShallow = (cwd) => new LocalGit(cwd).isShallow();
+const isGitRepo = (cwd) => new LocalGit(cwd).isRepo();
+const showFile = (cwd, revision, file) => new LocalGit(cwd).show(revision, file);
 
 
 /***/ })

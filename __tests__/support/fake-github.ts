@@ -1,7 +1,10 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 for tests: the few routes the action reads,
- * paginated like GitHub, with faults injectable per route and per attempt.
- * It runs in the jest process; child processes reach it through GITHUB_API_URL.
+ * paginated like GitHub (`Link` with next/last/prev/first), with faults
+ * injectable per route and per attempt, an optional delay per response, an
+ * optional GHES-style path prefix, and counts of requests and of the most in
+ * flight at once. It runs in the jest process; child processes reach it
+ * through GITHUB_API_URL.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,13 +20,25 @@ export interface FakeRun {
   head_branch: string;
   status?: string;
   conclusion?: string | null;
+  /** The triggering event; `push` when absent. */
+  event?: string;
+  /** `owner/name` of the head repository (a fork for fork PRs); the requested repository when absent, none when null. */
+  head_repository?: string | null;
 }
 
 export interface FakeData {
   /** Files of each pull request, by number. GitHub serves at most 3000. */
   prFiles?: Record<number, FakeFile[]>;
   /** By "base...head" as requested. Files are served on page 1 only, at most 300, like GitHub. */
-  compare?: Record<string, { files: FakeFile[]; totalCommits?: number }>;
+  compare?: Record<
+    string,
+    {
+      files: FakeFile[];
+      totalCommits?: number;
+      /** GitHub's `status` of head against base; `ahead` when absent. */
+      status?: 'ahead' | 'behind' | 'identical' | 'diverged';
+    }
+  >;
   /** File text by "ref:path". */
   contents?: Record<string, string>;
   /** Runs by workflow file name or id, most recent first. */
@@ -52,20 +67,32 @@ export interface RecordedRequest {
   path: string;
   route: Route | undefined;
   headers: http.IncomingHttpHeaders;
+  /** The `page` query parameter (1 when absent). */
+  page: number;
 }
 
 export interface FakeGitHubConfig {
   data?: FakeData;
   /** Each request to a route takes the next entry; `null` serves normally; an empty queue serves normally. */
   faults?: Partial<Record<Route, (Fault | null)[]>>;
-  /** When set, a request without `Authorization: Bearer <token>` gets 401. */
+  /** When set, a request without `Authorization: token <token>` (or `Bearer <token>`) gets 401. */
   token?: string;
+  /** Consulted before the queues: a fault for this request, or null/undefined to go on. */
+  fault?: (r: RecordedRequest) => Fault | null | undefined;
+  /** Milliseconds to wait before answering each request (faults included). */
+  latencyMs?: number | ((r: RecordedRequest) => number);
+  /** A path prefix the API lives under, like GHES's `/api/v3`; requests outside it get 404. */
+  pathPrefix?: string;
 }
 
 export interface FakeGitHub {
-  /** Base URL, like `http://127.0.0.1:PORT` (no trailing slash). */
+  /** Base URL, like `http://127.0.0.1:PORT` (no trailing slash), the path prefix included. */
   url: string;
+  /** The port it listens on, for URLs under another host name (through a proxy). */
+  port: number;
   requests: RecordedRequest[];
+  /** The most requests that were in flight at once (arrived, not yet answered). */
+  readonly maxInFlight: number;
   /** Live objects: tests may change them between requests. */
   data: FakeData;
   faults: Partial<Record<Route, (Fault | null)[]>>;
@@ -92,15 +119,43 @@ export async function startFakeGitHub(config: FakeGitHubConfig = {}): Promise<Fa
     Object.entries(config.faults ?? {}).map(([route, queue]) => [route, [...queue]]),
   ) as FakeGitHub['faults'];
   const requests: RecordedRequest[] = [];
+  const prefix = (config.pathPrefix ?? '').replace(/\/+$/, '');
+  const flight = { now: 0, max: 0 };
   const server = http.createServer((req, res) => {
+    flight.max = Math.max(flight.max, ++flight.now);
+    res.on('close', () => flight.now--);
     const url = new URL(req.url ?? '/', 'http://fake');
-    const match = ROUTES.map(([route, re]) => [route, re.exec(url.pathname)] as const).find(
+    const inside = url.pathname.startsWith(`${prefix}/`);
+    const routePath = inside ? url.pathname.slice(prefix.length) : '';
+    const match = ROUTES.map(([route, re]) => [route, re.exec(routePath)] as const).find(
       ([, m]) => m,
     );
     const route = match?.[0];
-    requests.push({ method: req.method ?? '', path: req.url ?? '', route, headers: req.headers });
+    const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+    const recorded = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      route,
+      headers: req.headers,
+      page,
+    };
+    requests.push(recorded);
+    const latency =
+      typeof config.latencyMs === 'function' ? config.latencyMs(recorded) : (config.latencyMs ?? 0);
+    if (latency > 0) setTimeout(() => answer(recorded, match, url, req, res), latency);
+    else answer(recorded, match, url, req, res);
+  });
 
-    const fault = route ? faults[route]?.shift() : undefined;
+  const answer = (
+    recorded: RecordedRequest,
+    match: readonly [Route, RegExpExecArray | null] | undefined,
+    url: URL,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ): void => {
+    if (res.destroyed) return;
+    const route = recorded.route;
+    const fault = config.fault?.(recorded) ?? (route ? faults[route]?.shift() : undefined);
     if (fault && 'hang' in fault) return; // close() ends it
     if (fault && 'reset' in fault) return void req.socket.destroy();
     if (fault && 'malformedJson' in fault) {
@@ -112,20 +167,26 @@ export async function startFakeGitHub(config: FakeGitHubConfig = {}): Promise<Fa
       const body = fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'Error' };
       return void sendJson(res, fault.status, body, headers);
     }
-    if (config.token && req.headers.authorization !== `Bearer ${config.token}`) {
+    // GitHub takes either scheme; Octokit sends `token`.
+    const auth = req.headers.authorization ?? '';
+    if (config.token && auth !== `token ${config.token}` && auth !== `Bearer ${config.token}`) {
       return void sendJson(res, 401, { message: 'Bad credentials', ...DOCS });
     }
     if (req.method !== 'GET' || !match) return void notFound(res);
     const params = match[1]!.slice(1).map((p) => decodeURIComponent(p));
     const origin = `http://${req.headers.host}`;
     handlers[match[0]](params, url, req, res, data, origin);
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   let closed: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    port,
     requests,
+    get maxInFlight() {
+      return flight.max;
+    },
     data,
     faults,
     close: () =>
@@ -162,6 +223,7 @@ const handlers: Record<Route, Handler> = {
     if (!cmp) return notFound(res);
     const [base, head] = basehead.split('...');
     const total = cmp.totalCommits ?? 1;
+    const status = cmp.status ?? 'ahead';
     const { page, links } = paginate(total, url, origin);
     const commits = Array.from({ length: page.to - page.from }, (_, i) => ({
       sha: fakeSha(`${head}-${page.from + i}`),
@@ -169,9 +231,9 @@ const handlers: Record<Route, Handler> = {
     }));
     const body = {
       url: `${origin}${url.pathname}`,
-      status: 'ahead',
-      ahead_by: total,
-      behind_by: 0,
+      status,
+      ahead_by: status === 'ahead' || status === 'diverged' ? total : 0,
+      behind_by: status === 'behind' || status === 'diverged' ? total : 0,
       total_commits: total,
       base_commit: { sha: fakeSha(base) },
       merge_base_commit: { sha: fakeSha(base) },
@@ -200,14 +262,23 @@ const handlers: Record<Route, Handler> = {
     });
   },
 
-  runs([, , workflow], url, _req, res, data, origin) {
+  runs([owner, repo, workflow], url, _req, res, data, origin) {
     const runs = data.runs?.[workflow];
     if (!runs) return notFound(res);
     const branch = url.searchParams.get('branch');
     const status = url.searchParams.get('status');
+    const event = url.searchParams.get('event');
     const matching = runs
-      .map((r) => ({ status: 'completed', conclusion: 'success', ...r }))
+      .map(({ head_repository, ...r }) => ({
+        status: 'completed',
+        conclusion: 'success',
+        event: 'push',
+        ...r,
+        head_repository:
+          head_repository === null ? null : { full_name: head_repository ?? `${owner}/${repo}` },
+      }))
       .filter((r) => !branch || r.head_branch === branch)
+      .filter((r) => !event || r.event === event)
       // GitHub's `status` filter accepts a status or a conclusion.
       .filter((r) => !status || r.status === status || r.conclusion === status);
     const { page, links } = paginate(matching.length, url, origin);

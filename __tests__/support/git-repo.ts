@@ -101,17 +101,45 @@ export class GitRepo {
   }
 
   /**
-   * A clone in a fresh temp dir, through `file://` so `depth` really makes it
-   * shallow. Without `depth` it holds every branch. `checkout` is a commit or
+   * A clone in a fresh temp dir, through `file://` so `depth` and `filter` really
+   * apply. Without `depth` it holds every branch. `checkout` is a commit or
    * branch to check out (detached for a SHA), as actions/checkout does.
+   * `filter: 'blob:none'` makes a blobless clone; with `removeRemote` its
+   * missing blobs can never be fetched. `sparse` checks out only those files.
    */
-  clone(opts: { depth?: number; branch?: string; checkout?: string } = {}): GitRepo {
+  clone(
+    opts: {
+      depth?: number;
+      branch?: string;
+      checkout?: string;
+      filter?: 'blob:none';
+      removeRemote?: boolean;
+      sparse?: string[];
+    } = {},
+  ): GitRepo {
     const dir = tempDir('bma-clone-');
     const args = ['clone', '-q'];
     if (opts.depth) args.push('--depth', String(opts.depth));
     if (opts.branch) args.push('--branch', opts.branch);
+    if (opts.filter) {
+      // The serving side must allow it, or git quietly makes a full clone.
+      git(this.dir, 'config', 'uploadpack.allowFilter', 'true');
+      args.push(`--filter=${opts.filter}`);
+    }
+    if (opts.sparse) args.push('--no-checkout');
     git(dir, ...args, `file://${this.dir}`, '.');
+    if (opts.sparse) {
+      git(dir, 'sparse-checkout', 'set', '--no-cone', ...opts.sparse.map((f) => `/${f}`));
+      git(dir, 'checkout', '-q');
+    }
     if (opts.checkout) git(dir, 'checkout', '-q', '--detach', opts.checkout);
+    if (opts.removeRemote) git(dir, 'remote', 'remove', 'origin');
     return new GitRepo(dir);
+  }
+
+  /** Gives every file to another user, as a container job's checkout belongs to the runner's. */
+  chown(user: string): this {
+    execFileSync('chown', ['-R', user, this.dir]);
+    return this;
   }
 }

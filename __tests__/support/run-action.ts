@@ -9,7 +9,7 @@ export interface ActionRun {
   code: number | null;
   stdout: string;
   stderr: string;
-  /** GITHUB_OUTPUT parsed as the runner parses it; undefined when nothing was written. */
+  /** GITHUB_OUTPUT parsed as the runner parses it; undefined when it is empty (nothing was written). */
   outputs: Record<string, string> | undefined;
   summary: string;
   /** `::warning …::msg` / `::error …::msg` lines, unescaped. */
@@ -24,6 +24,11 @@ export interface ActionCase {
   event?: object;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /**
+   * RLIMIT_FSIZE for the action, in KiB: writes to regular files fail (EFBIG)
+   * past it, part-way through a write that crosses it — a disk that fills up.
+   */
+  fileSizeLimitKiB?: number;
 }
 
 const unescape = (s: string): string =>
@@ -57,6 +62,98 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The commands the runner knows. It obeys them in two forms: `::name …::data`
+ * at the start of a line (after leading whitespace), and the legacy
+ * `##[name …]data` anywhere in a line; names are matched without case.
+ */
+const RUNNER_COMMANDS = new Set([
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'internal-set-repo-path',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning',
+]);
+
+export interface RunnerCommand {
+  form: 'v2' | 'legacy';
+  name: string;
+  /** What follows the command: its message. */
+  data: string;
+  /** The whole log line. */
+  line: string;
+}
+
+/** .NET's TrimStart: Unicode white space, U+0085 included. */
+const LEADING_SPACE = /^[\s\u0085]+/;
+
+/**
+ * Every log line the runner would obey as a command, as its ActionCommandManager
+ * parses them: lines split at CR, LF or CRLF; the `::` form tried first, then
+ * the legacy form; after `stop-commands` nothing but its resume token counts.
+ */
+export function runnerCommands(log: string): RunnerCommand[] {
+  const found: RunnerCommand[] = [];
+  let stopToken: string | undefined;
+  for (const line of log.split(/\r\n|\r|\n/)) {
+    const trimmed = line.replace(LEADING_SPACE, '');
+    if (stopToken !== undefined) {
+      if (trimmed === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    let command: RunnerCommand | undefined;
+    const end = trimmed.startsWith('::') ? trimmed.indexOf('::', 2) : -1;
+    if (end > 0) {
+      const name = trimmed.slice(2, end).split(' ')[0].toLowerCase();
+      if (RUNNER_COMMANDS.has(name))
+        command = { form: 'v2', name, data: trimmed.slice(end + 2), line };
+    }
+    const at = command ? -1 : line.indexOf('##[');
+    const close = at < 0 ? -1 : line.indexOf(']', at);
+    if (close > 0) {
+      const name = line
+        .slice(at + 3, close)
+        .split(' ')[0]
+        .toLowerCase();
+      if (RUNNER_COMMANDS.has(name))
+        command = { form: 'legacy', name, data: line.slice(close + 1), line };
+    }
+    if (!command) continue;
+    found.push(command);
+    if (command.name === 'stop-commands') stopToken = command.data;
+  }
+  return found;
+}
+
+/** The commands the action itself issues, always in the `::` form. */
+const OWN_COMMANDS = new Set([
+  'add-mask',
+  'debug',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'warning',
+]);
+
+/** Log lines the runner would obey that the action did not mean as commands: [] when none. */
+export function injectedCommands(run: Pick<ActionRun, 'stdout' | 'stderr'>): RunnerCommand[] {
+  return [...runnerCommands(run.stdout), ...runnerCommands(run.stderr)].filter(
+    (c) => c.form !== 'v2' || !OWN_COMMANDS.has(c.name) || !c.line.startsWith('::'),
+  );
+}
+
 export function parseAnnotations(stdout: string): ActionRun['annotations'] {
   const found: ActionRun['annotations'] = [];
   for (const m of stdout.matchAll(/^::(warning|error|notice)(?: ([^:]*))?::(.*)$/gm)) {
@@ -87,6 +184,8 @@ export async function runAction(c: ActionCase, dir = workspace(c.files)): Promis
   const summaryFile = path.join(dir, '.runner-summary');
   const eventFile = path.join(dir, '.runner-event.json');
   writeFileSync(eventFile, JSON.stringify(c.event ?? {}));
+  // The runner creates both files, empty, before the step.
+  for (const f of [outFile, summaryFile]) if (!existsSync(f)) writeFileSync(f, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_WORKSPACE: dir,
@@ -101,7 +200,20 @@ export async function runAction(c: ActionCase, dir = workspace(c.files)): Promis
     ...c.env,
   };
   for (const [k, v] of Object.entries(c.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [DIST], {
+  // SIGXFSZ ignored, so that a write past the limit fails instead of killing the process.
+  const [command, args] =
+    c.fileSizeLimitKiB === undefined
+      ? [process.execPath, [DIST]]
+      : [
+          'bash',
+          [
+            '-c',
+            `trap '' XFSZ; ulimit -f ${c.fileSizeLimitKiB}; exec "$0" "$@"`,
+            process.execPath,
+            DIST,
+          ],
+        ];
+  const child = spawn(command, args, {
     cwd: dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +225,7 @@ export async function runAction(c: ActionCase, dir = workspace(c.files)): Promis
   const timer = setTimeout(() => child.kill('SIGKILL'), c.timeoutMs ?? 20_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
-  const outText = existsSync(outFile) ? readFileSync(outFile, 'utf8') : undefined;
+  const outText = existsSync(outFile) ? readFileSync(outFile, 'utf8') || undefined : undefined;
   return {
     code,
     stdout,

@@ -1,40 +1,57 @@
 /**
  * The action: settings in, plan computed, outputs and summary out. The only
- * place that talks to the runner.
+ * place that talks to the runner; all of it through @actions/core, except the
+ * outputs file (output-file.ts says why).
  */
-import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
 import { findChange } from '../change/detect.js';
-import { loadMatrixFile } from '../core/matrix-file.js';
-import { plan } from '../core/plan.js';
+import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
+import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
-import { Runner } from './runner.js';
-import { readSettings } from './settings.js';
-import { renderSummary } from './summary.js';
+import { Annotations } from './annotations.js';
+import { auditWorkspace, type AuditReport } from './audit.js';
+import { debug, group, info } from './log.js';
+import { readMatrixFile } from './matrix-source.js';
+import { writeOutputs } from './output-file.js';
+import { describeSettings, maskToken, readSettings, type Settings } from './settings.js';
+import { renderFailure, renderSummary } from './summary.js';
+import { untrustedHeadWarning } from './trust.js';
 
-export async function run(env: Record<string, string | undefined> = process.env): Promise<number> {
-  const runner = new Runner(env);
+const TITLE = {
+  matrix: 'backend-matrix: matrix file',
+  change: 'backend-matrix: changed files',
+  plan: 'backend-matrix: plan',
+  audit: 'backend-matrix: Dockerfile audit',
+  run: 'backend-matrix',
+} as const;
+
+export async function run(): Promise<number> {
+  const notes = new Annotations();
   try {
-    const settings = readSettings(env);
-    const text = readMatrix(settings.matrixFullPath, settings.matrixFile);
-    const matrix = runner.group(`Matrix file ${settings.matrixFile}`, () => {
-      const m = loadMatrixFile(text, settings.matrixFile);
-      runner.info(
-        `${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`,
-      );
-      for (const p of m.problems) runner.annotate(p);
-      return m;
-    });
+    maskToken();
+    const settings = readSettings();
+    debug(`settings: ${describeSettings(settings)}`);
+    const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
+      loadMatrix(settings, notes),
+    );
     if (hasErrors(matrix.problems)) {
       const count = matrix.problems.filter((p) => p.level === 'error').length;
       throw new UserError(
         `${settings.matrixFile} has ${count} error(s); see the annotations above`,
       );
     }
+    const untrusted = await untrustedHeadWarning(settings);
+    if (untrusted) notes.report([warningAt(settings, untrusted)], TITLE.matrix);
 
-    const found = await findChange(settings);
-    for (const n of found.notes) runner.info(n);
-    for (const w of found.warnings) runner.warning(w);
-    const result = runner.group('Plan', () => {
+    const found = await group('Changed files', async () => {
+      const f = await findChange(settings, { rules: matrix.rules });
+      for (const n of f.notes) info(n);
+      return f;
+    });
+    for (const w of [...settings.deferredWarnings, ...found.warnings])
+      notes.warning(w, TITLE.change);
+
+    const result = await group('Plan', async () => {
       const p = plan({
         matrix,
         matrixPath: settings.matrixPath,
@@ -42,49 +59,99 @@ export async function run(env: Record<string, string | undefined> = process.env)
         shards: settings.shards,
         maxJobs: settings.maxJobs,
       });
-      for (const w of p.warnings) runner.annotate(w);
-      runner.info(
-        p.runAll
-          ? `Building everything: ${p.runAllCause}`
-          : `${p.files} changed file(s) considered (${p.ignored} ignored)`,
-      );
-      runner.info(
-        `Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`,
-      );
+      notes.report(p.warnings, TITLE.plan);
+      logPlan(p, matrix);
       return p;
     });
-    runner.setOutputs(result.outputs);
-    runner.appendSummary(
+    const audit = settings.audit ? await runAudit(settings, matrix, notes) : undefined;
+
+    writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
+    await writeSummary(
       renderSummary(result, {
         eventName: settings.eventName,
         source: found.source,
         total: matrix.linux.length + matrix.darwin.length,
-        problems: matrix.problems,
+        findings: notes.all,
+        audit: audit?.markdown ?? '',
       }),
+      notes,
     );
     return 0;
   } catch (err) {
+    let message: string;
     if (err instanceof UserError) {
-      for (const p of err.problems) runner.annotate(p);
-      runner.error(err.message);
+      notes.report(err.problems, TITLE.matrix);
+      message = err.message;
     } else {
       // A bug, not bad input: the stack goes to the debug log only.
-      runner.error(`backend-matrix failed unexpectedly: ${(err as Error)?.message ?? String(err)}`);
-      runner.command('debug', {}, String((err as Error)?.stack ?? ''));
+      message = `backend-matrix failed unexpectedly: ${(err as Error)?.message ?? String(err)}`;
+      debug(String((err as Error)?.stack ?? ''));
     }
+    notes.fail(message);
+    await writeSummary(renderFailure(message, notes.all), notes);
     return 1;
+  } finally {
+    notes.flush();
   }
 }
 
-function readMatrix(full: string, shown: string): string {
+function loadMatrix(settings: Settings, notes: Annotations): MatrixFile {
+  const text = readMatrixFile(settings.workspace, settings.matrixFullPath, settings.matrixFile);
+  const m = loadMatrixFile(text, settings.matrixFile);
+  info(
+    `${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`,
+  );
+  notes.report(m.problems, TITLE.matrix);
+  return m;
+}
+
+const warningAt = (s: Settings, message: string) =>
+  ({ level: 'warning', message, file: s.matrixFile, line: 0, col: 0 }) as const;
+
+function logPlan(p: Plan, matrix: MatrixFile): void {
+  info(
+    p.runAll
+      ? `Building everything: ${p.runAllCause}`
+      : `${p.files} changed file(s) considered (${p.ignored} ignored)`,
+  );
+  info(
+    `Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`,
+  );
+}
+
+/** The audit only informs: its findings are warnings and its failure is one more. */
+async function runAudit(
+  settings: Settings,
+  matrix: MatrixFile,
+  notes: Annotations,
+): Promise<AuditReport | undefined> {
+  return group('Dockerfile audit', async () => {
+    try {
+      const report = await auditWorkspace(settings.workspace, matrix);
+      if (report.skipped) info(`Dockerfile audit skipped: ${report.skipped}`);
+      notes.report(report.problems, TITLE.audit);
+      return report;
+    } catch (err) {
+      notes.warning(
+        `the Dockerfile audit failed (${(err as Error)?.message ?? String(err)}); the plan does not depend on it`,
+        TITLE.audit,
+      );
+      return undefined;
+    }
+  });
+}
+
+/** The summary is a report, not a result: failing to write it never fails the step. */
+async function writeSummary(markdown: string, notes: Annotations): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    return readFileSync(full, 'utf8');
+    await core.summary.addRaw(markdown).write();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? `matrix file ${shown} not found in the workspace: check out the repository first, or set matrix-file`
-        : `cannot read matrix file ${shown}: ${(err as Error).message}`,
+    core.summary.emptyBuffer();
+    notes.warning(
+      `the step summary could not be written to GITHUB_STEP_SUMMARY (${file}): ${(err as Error).message}`,
+      TITLE.run,
     );
   }
 }

@@ -2,18 +2,39 @@
  * Every input and runner variable the action reads, parsed and checked once.
  * Nothing downstream reads the environment.
  */
+import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/problems.js';
+import { parseChangedFiles } from './changed-files.js';
 
 export type DiffSource = 'auto' | 'api' | 'git';
+
+/**
+ * The inputs `action.yml` declares, with the default each takes when the
+ * variable is empty (as when run outside a workflow). '' marks a default that
+ * action.yml spells as an expression (`${{ github.token }}`) or leaves empty.
+ */
+export const INPUTS = {
+  'matrix-file': '.github/backend-matrix.yml',
+  'force-all': 'false',
+  'event-name': '',
+  token: '',
+  'changed-files': '',
+  'diff-source': 'auto',
+  base: '',
+  'singlearch-shards': '1',
+  'max-jobs': '256',
+  audit: 'true',
+} as const;
+export type InputName = keyof typeof INPUTS;
 
 export interface Settings {
   /** The `matrix-file` input as written, for messages and annotations. */
   matrixFile: string;
   /** The same, relative to the workspace with `/` separators (the repository path). */
   matrixPath: string;
-  /** Absolute path on disk. */
+  /** Absolute path on disk (symlinks not yet resolved: see matrix-source.ts). */
   matrixFullPath: string;
   forceAll: boolean;
   eventName: string;
@@ -25,9 +46,17 @@ export interface Settings {
   base: string;
   shards: number;
   maxJobs: number;
+  /** Check the entries' Dockerfiles against the rules (never changes the plan). */
+  audit: boolean;
   /** The runner's view of the run. */
   workspace: string;
-  event: Record<string, unknown>;
+  /**
+   * The event payload, read from GITHUB_EVENT_PATH on first use: runs that do
+   * not need it (force-all) never touch the file. With explicit changed-files
+   * the payload only locates the base revision, so an unreadable one reads as
+   * empty and is reported in `deferredWarnings`; otherwise it is an error.
+   */
+  readonly event: Record<string, unknown>;
   ref: string;
   sha: string;
   repository: string;
@@ -36,32 +65,45 @@ export interface Settings {
   workflowRef: string;
   /** REST time limits (ms); the defaults suit GitHub, the variables exist for tests and slow GHES. */
   apiLimits: { requestTimeoutMs?: number; totalBudgetMs?: number; retryBaseMs?: number };
+  /** Problems with the runner's files that did not stop the run, found while it ran. */
+  deferredWarnings: string[];
 }
 
 type Env = Record<string, string | undefined>;
 
-/** As the runner names inputs: `INPUT_` + the name upper-cased, spaces as `_` (hyphens stay). */
-export const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+const input = (name: InputName): string => core.getInput(name) || INPUTS[name];
+
+/** Registers the token with the runner's log masker, before anything could print it. */
+export function maskToken(): void {
+  const token = core.getInput('token');
+  if (token) core.setSecret(token);
+}
 
 export function readSettings(env: Env = process.env): Settings {
-  const input = (name: string): string => (env[inputVar(name)] ?? '').trim();
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const matrixFile = input('matrix-file') || '.github/backend-matrix.yml';
+  const matrixFile = input('matrix-file');
   const matrixFullPath = insideWorkspace(workspace, matrixFile);
+  const forceAll = boolInput('force-all');
+  const changedFiles = parseChangedFiles(core.getInput('changed-files'), workspace);
+  const deferredWarnings: string[] = [];
+  const event = lazyEvent(env.GITHUB_EVENT_PATH, changedFiles !== undefined, deferredWarnings);
   return {
     matrixFile,
     matrixPath: path.relative(workspace, matrixFullPath).split(path.sep).join('/'),
     matrixFullPath,
-    forceAll: boolInput('force-all', input('force-all') || 'false'),
+    forceAll,
     eventName: input('event-name') || env.GITHUB_EVENT_NAME || '',
     token: input('token'),
-    changedFiles: parseChangedFiles(input('changed-files')),
-    diffSource: oneOf('diff-source', input('diff-source') || 'auto', ['auto', 'api', 'git']),
+    changedFiles,
+    diffSource: oneOf('diff-source', ['auto', 'api', 'git']),
     base: input('base'),
-    shards: intInput('singlearch-shards', input('singlearch-shards') || '1', 1, 256),
-    maxJobs: intInput('max-jobs', input('max-jobs') || '256', 1, 256),
+    shards: intInput('singlearch-shards', 1, 256),
+    maxJobs: intInput('max-jobs', 1, 256),
+    audit: boolInput('audit'),
     workspace,
-    event: readEvent(env.GITHUB_EVENT_PATH),
+    get event() {
+      return event();
+    },
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
@@ -72,7 +114,18 @@ export function readSettings(env: Env = process.env): Settings {
       totalBudgetMs: msVar(env, 'BACKEND_MATRIX_API_BUDGET_MS'),
       retryBaseMs: msVar(env, 'BACKEND_MATRIX_API_RETRY_MS'),
     },
+    deferredWarnings,
   };
+}
+
+/** The settings for the debug log: every value but the token and the payload. */
+export function describeSettings(s: Settings): string {
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(Object.getOwnPropertyDescriptors(s))) {
+    if (key === 'event' || key === 'deferredWarnings' || !('value' in value)) continue;
+    shown[key] = key === 'token' ? (s.token ? '(set, not shown)' : '(empty)') : value.value;
+  }
+  return JSON.stringify(shown);
 }
 
 /** The matrix file must live in the workspace: a workflow input is not a way to read other files. */
@@ -87,36 +140,17 @@ function insideWorkspace(workspace: string, file: string): string {
   return full;
 }
 
-/** A newline-separated list or a JSON array of paths; '' means "find them from the event". */
-export function parseChangedFiles(raw: string): string[] | undefined {
-  if (!raw) return undefined;
-  if (raw.startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (err) {
-      throw new UserError(
-        `changed-files looks like a JSON array but is not valid JSON: ${(err as Error).message}`,
-      );
-    }
-    if (!Array.isArray(parsed) || !parsed.every((f) => typeof f === 'string')) {
-      throw new UserError('changed-files must be a JSON array of strings, or one path per line');
-    }
-    return parsed.map((f) => f.trim()).filter(Boolean);
+function boolInput(name: InputName): boolean {
+  if (!core.getInput(name)) return INPUTS[name] === 'true';
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UserError(`${name} must be true or false, not "${core.getInput(name)}"`);
   }
-  return raw
-    .split(/\r?\n/)
-    .map((f) => f.trim())
-    .filter(Boolean);
 }
 
-function boolInput(name: string, value: string): boolean {
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new UserError(`${name} must be true or false, not "${value}"`);
-}
-
-function intInput(name: string, value: string, min: number, max: number): number {
+function intInput(name: InputName, min: number, max: number): number {
+  const value = input(name);
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {
     throw new UserError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
@@ -124,7 +158,8 @@ function intInput(name: string, value: string, min: number, max: number): number
   return n;
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+function oneOf<T extends string>(name: InputName, allowed: readonly T[]): T {
+  const value = input(name);
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UserError(`${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   }
@@ -139,12 +174,24 @@ function msVar(env: Env, name: string): number | undefined {
   return Number(v);
 }
 
-function readEvent(file: string | undefined): Record<string, unknown> {
-  if (!file) return {};
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch (err) {
-    throw new UserError(`cannot read the event payload ${file}: ${(err as Error).message}`);
-  }
+function lazyEvent(
+  file: string | undefined,
+  optional: boolean,
+  warnings: string[],
+): () => Record<string, unknown> {
+  let payload: Record<string, unknown> | undefined;
+  return () => {
+    if (payload) return payload;
+    if (!file) return (payload = {});
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      payload = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch (err) {
+      const why = `cannot read the event payload GITHUB_EVENT_PATH (${file}): ${(err as Error).message}`;
+      if (!optional) throw new UserError(why);
+      warnings.push(`${why}; with explicit changed-files it only locates the base revision`);
+      payload = {};
+    }
+    return payload;
+  };
 }

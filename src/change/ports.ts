@@ -3,6 +3,10 @@
  * the adapters in src/git and src/github implement them, and tests pass fakes.
  */
 
+/** GitHub lists at most this many files of a pull request, and of a comparison. */
+export const PR_FILES_CAP = 3000;
+export const COMPARE_FILES_CAP = 300;
+
 /** A changed-file list and whether it is the whole diff. */
 export interface FileList {
   /** Distinct paths, first-appearance order; a rename contributes both names. */
@@ -39,8 +43,12 @@ export interface ApiPort {
   fileAt(path: string, ref: string): Promise<string | undefined>;
   /** Successful `push` runs of `workflow` on `branch`, newest first (one page). */
   successfulPushRuns(workflow: string, branch: string): Promise<WorkflowRun[]>;
-  /** Requests made so far, and the most that were in flight at once. */
-  stats(): { requests: number; maxInFlight: number };
+  /**
+   * Requests made so far, and the most that were in flight at once; with
+   * `roundTrips`, how many times the client waited with no other request
+   * in flight (sequential network waits).
+   */
+  stats(): { requests: number; maxInFlight: number; roundTrips?: number };
 }
 
 /** The local repository in the workspace. */
@@ -52,6 +60,10 @@ export interface GitPort {
   changedFiles(base: string, head: string, opts: { mergeBase: boolean }): Promise<string[]>;
   /** A file's text at `rev`; undefined when the commit exists but the file does not. */
   show(rev: string, path: string): Promise<string | undefined>;
+  /** `changedFiles` with the paths it lists as added (absent at `base`). */
+  diff(base: string, head: string, opts: { mergeBase: boolean }): Promise<FileList>;
+  /** Whether `ancestor` is `rev` or an ancestor of it; both commits must be present. */
+  isAncestor(ancestor: string, rev: string): Promise<boolean>;
 }
 
 /** One revision of a file, as change detection could read it. */

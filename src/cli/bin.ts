@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
@@ -8,6 +9,7 @@ main(process.argv.slice(2), {
   readStdin: () => readFileSync(0, 'utf8'),
   color,
   cwd: process.cwd(),
+  errIsTty: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

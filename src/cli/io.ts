@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
 import { formatProblem, UserError, type Problem } from '../core/problems.js';
+import { decodeMatrixText } from '../core/text.js';
 
 export const VERSION = '1.0.0';
 export const DEFAULT_MATRIX = '.github/backend-matrix.yml';
@@ -26,11 +27,13 @@ export function print(io: Io, text: string): number {
 }
 
 export function readText(full: string, shown: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(full, 'utf8');
+    bytes = readFileSync(full);
   } catch (err) {
     throw new UserError(`cannot read ${shown}: ${(err as Error).message}`);
   }
+  return decodeMatrixText(bytes, shown);
 }
 
 export function load(file: string, io: Io): MatrixFile {

@@ -4,7 +4,10 @@
  */
 import { UserError } from '../core/problems.js';
 import { paint, print, UsageError, VERSION, type Io } from './io.js';
+import * as auditCommand from './audit.js';
+import * as initCommand from './init.js';
 import * as planCommand from './plan.js';
+import * as replayCommand from './replay.js';
 import * as validateCommand from './validate.js';
 
 export type { Io } from './io.js';
@@ -18,6 +21,9 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   validate: validateCommand,
+  replay: replayCommand,
+  audit: auditCommand,
+  init: initCommand,
 };
 
 const HELP = `backend-matrix ${VERSION}: plan container builds from a backend matrix file
@@ -25,9 +31,12 @@ const HELP = `backend-matrix ${VERSION}: plan container builds from a backend ma
 Usage:
   backend-matrix plan [options]      show what a change would build, and why
   backend-matrix validate [FILE]     check a matrix file (exit 1 on errors)
+  backend-matrix replay [options]    what the rules cost over the local history
+  backend-matrix audit [--strict]    find Dockerfile inputs no rule maps
+  backend-matrix init [--write]      propose rules for a matrix file without them
   backend-matrix --version | --help
 
-Run "backend-matrix plan --help" or "backend-matrix validate --help" for options.
+Run "backend-matrix COMMAND --help" for a command's options.
 Exit codes: 0 success, 1 errors in the matrix file or the plan, 2 bad usage.`;
 
 export async function main(argv: string[], io: Io): Promise<number> {

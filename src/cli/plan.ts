@@ -1,17 +1,20 @@
 /** `backend-matrix plan`: what a change would build, and why. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gitChangedFiles, showFile } from '../git/git.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import { plan, type Change, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
-import { formatOutput } from '../action/runner.js';
-import { formatReason } from '../core/select.js';
-import { parseChangedFiles } from '../action/settings.js';
+import { formatReason, formatSkip } from '../core/select.js';
+import { formatOutput } from '../action/output-file.js';
+import { parseChangedFiles } from '../action/changed-files.js';
 import { matrixOf } from '../action/summary.js';
+import { Access } from '../change/access.js';
+import { defaultPorts } from '../change/adapters.js';
+import { baseMatrix, findChange, type ChangeRequest } from '../change/detect.js';
+import { decide, type DiffSource } from '../change/events.js';
+import { Revisions } from '../change/revisions.js';
+import { schemaVerdicts } from '../change/schemas.js';
 import { DEFAULT_MATRIX, load, paint, print, readText, UsageError, type Io } from './io.js';
-
-const DIFF_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group'];
 
 export const help = `Usage: backend-matrix plan [options]
 
@@ -19,14 +22,38 @@ export const help = `Usage: backend-matrix plan [options]
   --changed-file P         a changed path (repeatable)
   --changed-files-from F   read changed paths from file F, or - for stdin
                            (one per line, or a JSON array)
-  --base REV [--head REV]  diff a local git repository (head defaults to HEAD)
-  --event-name E           the event to plan for (no changes given: a run-all)
+  --base REV [--head REV]  diff a local git repository, base...head (head
+                           defaults to HEAD); schema and matrix revisions are
+                           read from git at REV and at the head
+  --event FILE             replay a CI run's event payload (with --event-name):
+                           the changes are found as the action finds them, by
+                           git when the commits are here, else by the REST API
+                           when GITHUB_TOKEN is set (GITHUB_API_URL,
+                           GITHUB_REPOSITORY, GITHUB_WORKFLOW_REF as on the
+                           runner; GITHUB_REF and GITHUB_SHA where the payload
+                           lacks them); --base and --changed-file(s) then act
+                           as the action's base and changed-files inputs
+  --event-name E           the event (pull_request, push, merge_group, ...);
+                           alone, says whether that event has a diff at all
+  --diff-source S          with --event: auto (default), api or git
   --force-all              select every entry
   --singlearch-shards N    split the single-arch matrix into N outputs
   --max-jobs N             per-matrix job limit (default 256)
   --format F               table (default, with reasons), json, github-output
 
-Without changes, --base or --force-all, the plan builds everything.`;
+Without changes, --base, --event or --force-all, the plan builds everything.
+With --event the outputs are the ones the action wrote for that run.`;
+
+type Values = {
+  'changed-file'?: string[];
+  'changed-files-from'?: string;
+  base?: string;
+  head?: string;
+  event?: string;
+  'event-name'?: string;
+  'diff-source'?: string;
+  'force-all'?: boolean;
+};
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
@@ -37,7 +64,9 @@ export async function run(args: string[], io: Io): Promise<number> {
       'changed-files-from': { type: 'string' },
       base: { type: 'string' },
       head: { type: 'string' },
+      event: { type: 'string' },
       'event-name': { type: 'string' },
+      'diff-source': { type: 'string' },
       'force-all': { type: 'boolean' },
       'singlearch-shards': { type: 'string', default: '1' },
       'max-jobs': { type: 'string', default: '256' },
@@ -51,7 +80,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown format "${format}"`);
   const shards = count('--singlearch-shards', values['singlearch-shards']);
   const maxJobs = count('--max-jobs', values['max-jobs']);
-  if (values.head && !values.base) throw new UsageError('--head needs --base');
+  checkCombination(values);
 
   const matrixFile = values['matrix-file'];
   const matrix = load(matrixFile, io);
@@ -62,62 +91,183 @@ export async function run(args: string[], io: Io): Promise<number> {
     .relative(io.cwd, path.resolve(io.cwd, matrixFile))
     .split(path.sep)
     .join('/');
-  const change = await changeOf(values, matrixPath, io);
+  const { change, source } = await changeOf(values, matrix, matrixPath, io);
   const result = plan({ matrix, matrixPath, change, shards, maxJobs });
   for (const w of result.warnings) io.err(`${paint(io, w)}\n`);
   if (format === 'github-output')
     io.out(result.outputs.map(([k, v]) => formatOutput(k, v)).join(''));
-  else if (format === 'json') io.out(`${JSON.stringify(toJson(result), null, 2)}\n`);
-  else io.out(table(result, matrix, io));
+  else if (format === 'json') io.out(`${JSON.stringify(toJson(result, source), null, 2)}\n`);
+  else io.out(table(result, matrix, source, io));
   return 0;
 }
 
+function checkCombination(v: Values): void {
+  if (v.event !== undefined) {
+    if (!v['event-name']) {
+      throw new UsageError('--event needs --event-name (the event type, e.g. pull_request)');
+    }
+    if (v.head !== undefined) {
+      throw new UsageError(
+        '--head is for a local diff (--base B --head H); with --event the payload names the head',
+      );
+    }
+    return;
+  }
+  if (v['diff-source'] !== undefined) throw new UsageError('--diff-source needs --event');
+  if (v.head !== undefined && !v.base) throw new UsageError('--head needs --base');
+}
+
+/** The change, and where its file list came from (shown with the plan). */
 async function changeOf(
-  values: {
-    'changed-file'?: string[];
-    'changed-files-from'?: string;
-    base?: string;
-    head?: string;
-    'event-name'?: string;
-    'force-all'?: boolean;
-  },
+  values: Values,
+  matrix: MatrixFile,
   matrixPath: string,
   io: Io,
-): Promise<Change> {
-  if (values['force-all']) return { kind: 'all', cause: 'force-all is set' };
+): Promise<{ change: Change; source?: string }> {
   const files = [...(values['changed-file'] ?? [])];
   const from = values['changed-files-from'];
   if (from !== undefined) {
     const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from);
     files.push(...(parseChangedFiles(text.trim()) ?? []));
   }
-  if (values.base) {
-    const { base: rev, head = 'HEAD' } = values;
-    let base: string | undefined;
-    try {
-      // base...head, as a pull request is diffed: what head changed since it left base.
-      files.push(...(await gitChangedFiles(io.cwd, rev, head, { mergeBase: true })));
-      base = await showFile(io.cwd, rev, matrixPath);
-    } catch (err) {
-      throw new UserError((err as Error).message);
-    }
-    return {
-      kind: 'files',
-      files,
-      // A matrix file that did not exist at the base makes every entry new.
-      baseMatrix: { text: base ?? '' },
-    };
-  }
-  if (files.length || from !== undefined) return { kind: 'files', files };
+  const given = files.length > 0 || from !== undefined;
+  if (values.event !== undefined)
+    return eventChange(values, given ? files : undefined, matrix, matrixPath, io);
+  const forced = values['force-all'] ? decideAll('', true) : undefined;
+  if (forced) return { change: { kind: 'all', cause: forced } };
+  if (values.base)
+    return localDiff(values.base, values.head ?? 'HEAD', files, matrix, matrixPath, io);
+  if (given) return { change: { kind: 'files', files } };
   const event = values['event-name'];
-  return {
-    kind: 'all',
-    cause:
-      event && !DIFF_EVENTS.includes(event)
-        ? `the ${event} event has no diff to filter by`
-        : 'no changes were given (use --changed-file, --changed-files-from or --base)',
-  };
+  const cause =
+    (event && decideAll(event, false)) ||
+    'no changes were given (use --changed-file, --changed-files-from, --base or --event)';
+  return { change: { kind: 'all', cause } };
 }
+
+/** The event table's run-all cause for an event without a payload, if it has one. */
+function decideAll(eventName: string, forceAll: boolean): string | undefined {
+  const d = decide({
+    eventName,
+    event: {},
+    ref: '',
+    sha: '',
+    forceAll,
+    changedFiles: undefined,
+    base: '',
+    diffSource: 'auto',
+  });
+  return d.kind === 'all' ? d.cause : undefined;
+}
+
+/** `--event`: the action's change detection on a saved payload, with the runner's variables. */
+async function eventChange(
+  values: Values,
+  changedFiles: string[] | undefined,
+  matrix: MatrixFile,
+  matrixPath: string,
+  io: Io,
+): Promise<{ change: Change; source: string }> {
+  const env = process.env;
+  const event = readEvent(values.event ?? '', io);
+  const diffSource = values['diff-source'] ?? 'auto';
+  if (!['auto', 'api', 'git'].includes(diffSource)) {
+    throw new UsageError(`--diff-source must be auto, api or git, not "${diffSource}"`);
+  }
+  const token = env.GITHUB_TOKEN ?? '';
+  const req: ChangeRequest = {
+    eventName: values['event-name'] ?? '',
+    event,
+    // The payload's own ref (a push's) is the run's; a pull request's comes from the runner.
+    ref: text(event.ref) || env.GITHUB_REF || '',
+    sha: env.GITHUB_SHA ?? '',
+    forceAll: Boolean(values['force-all']),
+    changedFiles,
+    base: values.base ?? '',
+    diffSource: diffSource as DiffSource,
+    workspace: io.cwd,
+    repository: env.GITHUB_REPOSITORY || text(obj(event.repository).full_name),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    token,
+    matrixPath,
+    workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+  };
+  const ports = defaultPorts(req);
+  if (!token) {
+    ports.api = () =>
+      Promise.reject(new Error('GITHUB_TOKEN is not set, so the REST API was not asked'));
+  }
+  const found = await findChange(req, { rules: matrix.rules, ports });
+  for (const n of found.notes) io.err(`note: ${n}\n`);
+  for (const w of found.warnings) io.err(`warning: ${w}\n`);
+  return { change: found.change, source: found.source };
+}
+
+/**
+ * `--base B --head H`: the files of base...head, and every revision from git
+ * at B and at H. The matrix file's entry diff compares the file at B with the
+ * file at H; the entries planned are the working tree's, matched by identity.
+ */
+async function localDiff(
+  base: string,
+  head: string,
+  files: string[],
+  matrix: MatrixFile,
+  matrixPath: string,
+  io: Io,
+): Promise<{ change: Change; source: string }> {
+  const ports = defaultPorts({ workspace: io.cwd, repository: '', apiUrl: '', token: '' });
+  const git = await ports.git();
+  let added: string[];
+  try {
+    // base...head, as a pull request is diffed: what head changed since it left base.
+    const list = await git.diff(base, head, { mergeBase: true });
+    files.push(...list.files);
+    added = list.added;
+  } catch (err) {
+    throw new UserError((err as Error).message);
+  }
+  const revisions = new Revisions(new Access(ports), {
+    base,
+    head,
+    added: new Set(added),
+    workspaceHead: false,
+    useApi: false,
+  });
+  const change: Change = {
+    kind: 'files',
+    files,
+    baseMatrix: await baseMatrix(matrixPath, files, revisions),
+    schemas: await schemaVerdicts(matrix.rules, files, revisions),
+  };
+  if (change.baseMatrix && !('error' in change.baseMatrix)) {
+    const atHead = await revisions.head(matrixPath);
+    if ('error' in atHead) change.baseMatrix = { error: `at ${head}: ${atHead.error}` };
+    // A matrix file the head deletes adds no entry.
+    else change.headMatrix = { text: 'text' in atHead ? atHead.text : '' };
+  }
+  return { change, source: 'git' };
+}
+
+function readEvent(file: string, io: Io): Record<string, unknown> {
+  const raw = readText(path.resolve(io.cwd, file), file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (err) {
+    throw new UserError(`the event payload ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserError(
+      `the event payload ${file} must be a JSON object, as GITHUB_EVENT_PATH holds`,
+    );
+  }
+  return parsed as Record<string, unknown>;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 
 function count(flag: string, value: string): number {
   const n = Number(value);
@@ -126,12 +276,13 @@ function count(flag: string, value: string): number {
   return n;
 }
 
-function toJson(p: Plan): unknown {
+function toJson(p: Plan, source: string | undefined): unknown {
   return {
     runAll: p.runAll,
     runAllCause: p.runAllCause ?? null,
     changedFiles: p.files,
     ignoredFiles: p.ignored,
+    ...(source ? { source } : {}),
     selected: p.selected.map(({ entry, reasons }) => ({
       backend: entry.backend,
       'tag-suffix': entry.tagSuffix,
@@ -139,16 +290,24 @@ function toJson(p: Plan): unknown {
       matrix: matrixOf(entry),
       reasons: reasons.map(formatReason),
     })),
+    skipped: p.skipped.map(formatSkip),
     outputs: Object.fromEntries(p.outputs.map(([k, v]) => [k, JSON.parse(v) as unknown])),
   };
 }
 
-function table(p: Plan, m: MatrixFile, io: Io): string {
+const SOURCES: Record<string, string> = {
+  api: 'the REST API',
+  git: 'git',
+  input: 'the given list',
+};
+
+function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): string {
   const total = m.linux.length + m.darwin.length;
   const bold = (s: string): string => (io.color ? `\u001b[1m${s}\u001b[0m` : s);
+  const from = source && SOURCES[source] ? ` (from ${SOURCES[source]})` : '';
   const head = p.runAll
     ? `${m.file}: building all ${total} entries (${p.runAllCause})`
-    : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
+    : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
   const rows = [['MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS']];
   for (const { entry, reasons } of p.selected) {
     rows.push([
@@ -164,6 +323,9 @@ function table(p: Plan, m: MatrixFile, io: Io): string {
     const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
     return n === 0 ? bold(line) : line;
   });
+  const skipped = p.skipped.length
+    ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
+    : '';
   const merges = (es: { tagSuffix: string }[]): number => new Set(es.map((e) => e.tagSuffix)).size;
   const single = p.singlearch.flat();
   const shards =
@@ -171,5 +333,5 @@ function table(p: Plan, m: MatrixFile, io: Io): string {
       ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})`
       : '';
   const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
-  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${foot}\n`;
+  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
 }

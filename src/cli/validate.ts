@@ -1,6 +1,4 @@
 /** `backend-matrix validate`: the matrix file's problems, as file:line:col lines. */
-import { hasErrors, type Problem } from '../core/problems.js';
-import { plan } from '../core/plan.js';
 import { DEFAULT_MATRIX, load, paint, print, UsageError, type Io } from './io.js';
 import { parseArgs } from 'node:util';
 
@@ -18,19 +16,8 @@ export function run(args: string[], io: Io): number {
   if (values.help) return print(io, help);
   if (positionals.length > 1) throw new UsageError('validate takes one file');
   const matrix = load(positionals[0] ?? DEFAULT_MATRIX, io);
-  // The plan adds the warnings that need the rules applied (unmapped entries).
-  const problems: Problem[] = [...matrix.problems];
-  if (!hasErrors(problems)) {
-    problems.push(
-      ...plan({
-        matrix,
-        matrixPath: '',
-        change: { kind: 'all', cause: 'validate' },
-        shards: 1,
-        maxJobs: Infinity,
-      }).warnings,
-    );
-  }
+  // Every problem, however many: only the action's annotations are capped.
+  const problems = matrix.problems;
   for (const p of problems) io.err(`${paint(io, p)}\n`);
   const errors = problems.filter((p) => p.level === 'error').length;
   io.out(

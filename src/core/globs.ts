@@ -24,7 +24,9 @@ export function escapeGlob(value: string): string {
 export class Glob {
   /** The literal directory (or whole path) every match starts with; '' when none. */
   readonly base: string;
-  private readonly kind: 'exact' | 'tree' | 'glob';
+  readonly kind: 'exact' | 'tree' | 'glob';
+  /** The literal directory every match lies under, when the pattern proves one ('' for none). */
+  readonly within: string | undefined;
   private matcher: ((s: string) => boolean) | undefined;
 
   constructor(readonly pattern: string) {
@@ -35,6 +37,8 @@ export class Glob {
       literal.push(s);
     }
     this.base = literal.join('/');
+    // The base binds only when a glob segment, not an empty or dot segment, ends it.
+    this.within = GLOB_CHARS.test(segments[literal.length] ?? '') ? this.base : undefined;
     if (literal.length === segments.length) this.kind = 'exact';
     else if (literal.length === segments.length - 1 && segments.at(-1) === '**' && literal.length)
       this.kind = 'tree';
@@ -90,6 +94,22 @@ export function glob(pattern: string): Glob {
   let g = cache.get(pattern);
   if (!g) cache.set(pattern, (g = new Glob(pattern)));
   return g;
+}
+
+/**
+ * Whether the exclusion `negative` provably removes every path `positive` can
+ * match: a literal path it matches, or a pattern whose literal directory lies
+ * inside an excluded `dir/**` (or `**`). Repository paths have no `.` or `..`
+ * segments, the only paths `dir/**` leaves out. Other overlaps are not
+ * decided, so a correct list is never reported.
+ */
+export function shadows(negative: Glob, positive: Glob): boolean {
+  if (positive.kind === 'exact') return negative.test(positive.pattern);
+  const dir = positive.kind === 'tree' ? positive.base : positive.within;
+  const tree =
+    negative.kind === 'tree' ? negative.base : negative.pattern === '**' ? '' : undefined;
+  if (dir === undefined || tree === undefined) return false;
+  return tree === '' || dir === tree || dir.startsWith(`${tree}/`);
 }
 
 /** `!(a|b)` is an extglob (a positive pattern), not a negation of `(a|b)`. */

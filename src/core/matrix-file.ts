@@ -3,7 +3,9 @@ import type { Problem } from './problems.js';
 import { isBuiltinOutput } from './outputs.js';
 import { parseRules, type Rules } from './rules.js';
 import { YamlSource, YamlSyntaxError, type NodePath } from './yaml-source.js';
+import { numberWarnings } from './number-warnings.js';
 import { pushTo } from './collections.js';
+import { checkRules, type Report } from './rule-checks.js';
 
 export interface MatrixFile {
   file: string;
@@ -19,6 +21,8 @@ const LISTS = { include: 'linux', includeDarwin: 'darwin' } as const;
 const TOP_KEYS = new Set(['include', 'includeDarwin', 'rules']);
 const BACKEND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const TAG_CHARS = /^[A-Za-z0-9_.-]+$/;
+/** The output names a GitHub expression can read as `outputs.name`. */
+const EXPRESSION_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** Parses and validates a matrix file. Never throws for bad content: see `problems`. */
 export function loadMatrixFile(text: string, file: string): MatrixFile {
@@ -45,6 +49,8 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
     return result;
   }
   result.source = source;
+  for (const w of source.warnings)
+    problems.push({ level: 'warning', message: w.message, file, ...w.position });
   const report = (
     level: Problem['level'],
     path: NodePath,
@@ -64,7 +70,8 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
     return result;
   }
   for (const key of Object.keys(root)) {
-    if (!TOP_KEYS.has(key)) {
+    // `x-` keys are a home for anchors (`x-defaults: &cpu`), read by nothing else.
+    if (!TOP_KEYS.has(key) && !key.startsWith('x-')) {
       report(
         'warning',
         [key],
@@ -73,6 +80,7 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
       );
     }
   }
+  problems.push(...numberWarnings(source, file));
   if (!('include' in root))
     report(
       'error',
@@ -92,26 +100,57 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
       continue;
     }
     const entries = os === 'linux' ? result.linux : result.darwin;
+    const once = onePerImage();
     items.forEach((item, index) => {
-      const entry = readEntry(item, os, [list, index], report);
+      const entry = readEntry(item, os, [list, index], report, once);
       if (entry) entries.push(entry);
     });
     checkIdentities(entries, list, report, (e) => source.locate(e.path).line);
   }
   checkMultiArchGroups(result.linux, report, (e) => source.locate(e.path).line);
   checkBackendCase([...result.linux, ...result.darwin], report, (e) => source.locate(e.path).line);
+  checkExpressionNames([...result.linux, ...result.darwin], report);
 
   if ('rules' in root && root.rules !== null) {
     result.rules = parseRules(root.rules, (path, message, which) =>
       report('error', ['rules', ...path], message, which),
     );
+    checkRules(
+      {
+        linux: result.linux,
+        darwin: result.darwin,
+        rules: result.rules,
+        raw: root.rules,
+        complete: !problems.some((p) => p.level === 'error'),
+      },
+      report,
+      (path) => source.locate(path).line,
+    );
   }
   return result;
 }
 
-type Report = (level: Problem['level'], path: NodePath, message: string, which?: 'key') => void;
+/**
+ * A problem with a field every leg of an image shares (often from one
+ * anchor) is reported once, at the first leg, not once per leg.
+ */
+function onePerImage(): (item: Record<string, unknown>, what: string) => boolean {
+  const seen = new Set<string>();
+  return (item, what) => {
+    const key = `${fieldText(item['tag-suffix'])}\u0000${what}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
 
-function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry | undefined {
+function readEntry(
+  item: unknown,
+  os: Os,
+  path: NodePath,
+  report: Report,
+  once: (item: Record<string, unknown>, what: string) => boolean,
+): Entry | undefined {
   if (!isMapping(item)) {
     report('error', path, `entry ${path[1]} of \`${path[0]}\` must be a mapping of fields`);
     return undefined;
@@ -168,7 +207,7 @@ function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry
   }
   // JavaScript objects list integer-like keys first, so the output could not keep the file's order.
   const numeric = Object.keys(item).find((k) => /^(0|[1-9]\d{0,8})$/.test(k));
-  if (numeric !== undefined) {
+  if (numeric !== undefined && once(item, `numeric ${numeric}`)) {
     report(
       'warning',
       [...path, numeric],
@@ -176,7 +215,7 @@ function readEntry(item: unknown, os: Os, path: NodePath, report: Report): Entry
       'key',
     );
   }
-  if ('os' in item) {
+  if ('os' in item && once(item, 'os')) {
     report(
       'warning',
       [...path, 'os'],
@@ -250,6 +289,20 @@ function checkMultiArchGroups(linux: Entry[], report: Report, lineOf: (e: Entry)
         `tag-suffix "${suffix}" is used by this single-arch entry and by multi-arch legs (line ${lineOf(first)}); both merges would publish the same tag`,
       );
     }
+  }
+}
+
+/** `outputs.llama.cpp` reads field `cpp` of `outputs.llama`: always empty, never an error. */
+function checkExpressionNames(entries: Entry[], report: Report): void {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.backend) || EXPRESSION_NAME.test(e.backend)) continue;
+    seen.add(e.backend);
+    report(
+      'warning',
+      [...e.path, 'backend'],
+      `backend "${e.backend}" cannot be read as outputs.${e.backend} in a GitHub expression (only names of letters, digits, \`_\` and \`-\` that start with a letter or \`_\`); read its flag as outputs['${e.backend}']`,
+    );
   }
 }
 

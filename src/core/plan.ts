@@ -2,13 +2,12 @@
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
  */
-import { fieldText, isMultiArch, type Entry } from './entry.js';
+import { identity, isMultiArch, type Entry } from './entry.js';
 import { normalizePath } from './globs.js';
 import { matrixEdits } from './matrix-diff.js';
 import { OUTPUT_LIMIT_BYTES, outputBytes, outputsOf, type JobCount } from './outputs.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
-import { selectorMatches, type Rules } from './rules.js';
 import {
   assignSources,
   relevantFiles,
@@ -27,6 +26,12 @@ export type Change =
       files: readonly string[];
       /** The matrix file at the base revision, needed only when the file itself changed. */
       baseMatrix?: { text: string } | { error: string };
+      /**
+       * The matrix file at the diff's head when the working tree holds another
+       * version (`plan --base B --head H`): the entry diff compares the base
+       * with it, and selects the working tree's entries with the same identity.
+       */
+      headMatrix?: { text: string };
       /** Verdicts on the changed files that `unless: additive-proto` rules guard (see `schemaFiles`). */
       schemas?: ReadonlyMap<string, SchemaVerdict>;
     };
@@ -70,16 +75,11 @@ export function plan(req: PlanRequest): Plan {
   }
   const entries = [...matrix.linux, ...matrix.darwin];
   const warnings: Problem[] = [];
-  const warn = (message: string, entry?: Entry): void => {
-    const at = entry && matrix.source ? matrix.source.locate(entry.path) : { line: 0, col: 0 };
-    warnings.push({ level: 'warning', message, file: matrix.file, ...at });
+  const warn = (message: string): void => {
+    warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
   };
+  // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
   const sources = matrix.rules ? assignSources(entries, matrix.rules) : new Map();
-  if (matrix.rules) {
-    for (const e of entries) {
-      if (!sources.has(e)) warn(unmappedMessage(e, matrix.rules), e);
-    }
-  }
 
   let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
   let files: string[] = [];
@@ -96,6 +96,11 @@ export function plan(req: PlanRequest): Plan {
       if (edits === 'all') runAllCause = `the base revision of ${matrix.file} could not be read`;
       else
         selection = selectByFiles(entries, matrix.rules, files, sources, edits, req.change.schemas);
+      for (const file of files) {
+        const verdict = req.change.schemas?.get(file);
+        if (verdict?.fallback)
+          warn(`${file}: ${verdict.summary}; the rule guarding it fires as for a breaking edit`);
+      }
     }
   }
   if (!selection) {
@@ -154,21 +159,22 @@ function editsOf(
     );
     return 'all';
   }
-  return matrixEdits(old, req.matrix);
-}
-
-/** Says which rule came closest, so the fix is obvious: a missing field, or no `if` that fits. */
-function unmappedMessage(e: Entry, rules: Rules): string {
-  const who = `${e.backend} (${e.tagSuffix}${e.platformTag ? `, ${e.platformTag}` : ''})`;
-  const near = rules.sources.find((r) => selectorMatches(r.when, e));
-  const fix = near
-    ? `rules.sources[${near.index}] matches its \`if\` but needs ${near.paths
-        .flatMap((t) => t.fields)
-        .filter((f) => !fieldText(e.fields[f]))
-        .map((f) => `{${f}}`)
-        .join(', ')}, which this entry lacks: add the field, or a rule before it that fits`
-    : "no rule's `if` matches it: add a sources rule that does";
-  return `no rules.sources rule applies to ${who}, so a change to its code can never select it; ${fix}`;
+  if (!change.headMatrix) return matrixEdits(old, req.matrix);
+  const head = loadMatrixFile(change.headMatrix.text, `${req.matrix.file} (head)`);
+  if (!head.source) {
+    warn(
+      `${req.matrix.file} changed and its head revision is not valid YAML; every entry is built`,
+    );
+    return 'all';
+  }
+  const key = (e: Entry): string => `${e.os}\u0000${identity(e)}`;
+  const current = new Map([...req.matrix.linux, ...req.matrix.darwin].map((e) => [key(e), e]));
+  const edits = new Map<Entry, Reason>();
+  for (const [e, reason] of matrixEdits(old, head)) {
+    const now = current.get(key(e));
+    if (now) edits.set(now, reason);
+  }
+  return edits;
 }
 
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */

@@ -46,6 +46,8 @@ export function formatReason(r: Reason): string {
 export interface SchemaVerdict {
   additive: boolean;
   summary: string;
+  /** No comparison was possible (a revision unreadable or not a schema): the rule fires, and the run warns. */
+  fallback?: boolean;
 }
 
 /** A shared rule that did not fire for a file, and why. */

@@ -1,13 +1,20 @@
 import {
-  constructFromEvents,
-  EVENT_ID,
-  getScalarValue,
-  parseEvents,
-  SCALAR_STYLE,
-  YAMLException,
-  type Event,
-} from 'js-yaml';
-import { findBlockLists, type ListRegion } from './yaml-lists.js';
+  Composer,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  Scalar,
+  type CST,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
@@ -20,11 +27,15 @@ export interface Position {
 
 /** Bounds for untrusted files: nesting depth and what aliases may expand to. */
 const MAX_DEPTH = 64;
-const MAX_ALIASES = 10_000;
 const MAX_EXPANDED_NODES = 1_000_000;
-/** Lists are parsed in slices of about this size, so the event stream never holds a whole large file. */
-const CHUNK_BYTES = 64 * 1024;
-const LIST_KEYS = ['include', 'includeDarwin'];
+
+/** `logLevel: 'error'` keeps yaml from writing warnings to the console: they are returned instead. */
+const COMPOSE_OPTIONS = {
+  merge: true,
+  uniqueKeys: true,
+  version: '1.2',
+  logLevel: 'error',
+} as const;
 
 export class YamlSyntaxError extends Error {
   constructor(
@@ -35,381 +46,403 @@ export class YamlSyntaxError extends Error {
   }
 }
 
-/** A node's extent, as offsets into the whole text. */
-interface Span {
-  start: number;
-  end: number;
+/** Something YAML accepts but flags, such as a tag it does not know. */
+export interface YamlWarning {
+  message: string;
+  position: Position;
 }
 
-/** A slice of a list's items, parsed on its own; its events are rebuilt only to locate a problem. */
-interface Chunk {
-  key: string;
-  first: number;
-  count: number;
-  start: number;
-  end: number;
-  tree?: EventTree;
+/** A plain scalar that YAML reads as a number whose JSON form differs from its text (`3.10` → 3.1). */
+export interface AlteredNumber {
+  /** Where the value is reached from: the first path that leads to it. */
+  path: NodePath;
+  /** True when the number is a mapping key rather than a value. */
+  isKey: boolean;
+  text: string;
+  value: number;
+  /** The JSON the number becomes (`null` for .inf and .nan). */
+  json: string;
+  position: Position;
 }
+
+type Located = { range?: readonly number[] | null };
 
 /**
  * A parsed YAML document that can say where any node came from.
  *
- * Positions come from js-yaml's flat event stream (offsets into the text)
- * rather than a node tree: they are needed only to report a problem, so they
- * are computed on demand by walking the events. The items of the top-level
- * lists are parsed in slices and their events dropped, which keeps memory
- * near the size of the values for very large files; a slice's events are
- * rebuilt when a problem inside it needs a position.
+ * Built on `yaml`'s document model: the value is the document's `toJS()`,
+ * with merge keys (`<<`) expanded; positions come from node ranges through
+ * the parser's `LineCounter`, so they are computed only when a problem needs
+ * one.
  */
 export class YamlSource {
-  private lineStarts: number[] | undefined;
-
   private constructor(
     readonly text: string,
     readonly value: unknown,
-    private readonly tree: EventTree,
-    private readonly chunks: readonly Chunk[] = [],
+    readonly warnings: readonly YamlWarning[],
+    private readonly doc: Document.Parsed,
+    private readonly lines: Lines,
+    /** What each alias refers to, recorded in document order when the aliases were checked. */
+    private readonly targets: ReadonlyMap<Node, Node>,
   ) {}
 
-  /**
-   * Parses one YAML document; throws YamlSyntaxError with a position.
-   * `chunkBytes: 0` parses the whole text at once (the reference the sliced parse must equal).
-   */
-  static parse(text: string, opts: { chunkBytes?: number } = {}): YamlSource {
-    const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
-    const regions = chunkBytes > 0 ? findBlockLists(text, LIST_KEYS) : undefined;
-    const source = (regions?.length && parseSliced(text, regions, chunkBytes)) || parseWhole(text);
-    source.checkAliasExpansion();
-    return source;
-  }
-
-  /** @internal */
-  static of(text: string, value: unknown, tree: EventTree, chunks?: Chunk[]): YamlSource {
-    return new YamlSource(text, value, tree, chunks);
+  /** Parses one YAML document; throws YamlSyntaxError with a position. */
+  static parse(text: string): YamlSource {
+    const lines = new Lines(text);
+    const tokens = [...new Parser(lines.counter.addNewLine).parse(lines.text)];
+    checkDepth(tokens, lines);
+    const docs = new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length);
+    const doc = docs.next().value as Document.Parsed;
+    const second = docs.next().value;
+    if (doc.errors.length) throw syntaxError(doc, doc.errors[0], lines);
+    if (second) {
+      const at = second.contents?.range[0] ?? second.range[0];
+      throw new YamlSyntaxError('the file holds several YAML documents; keep one', lines.at(at));
+    }
+    const targets = checkAliases(doc, lines);
+    let value: unknown;
+    try {
+      // The exact expansion bound above replaces yaml's maxAliasCount heuristic, which multiplies
+      // counts and rejects large files whose anchors build on other anchors.
+      value = doc.toJS({ maxAliasCount: -1 });
+    } catch (err) {
+      throw new YamlSyntaxError(`cannot read the YAML: ${(err as Error).message}`, lines.at(0));
+    }
+    const warnings = doc.warnings.map((w) => ({
+      message:
+        w.code === 'TAG_RESOLVE_FAILED'
+          ? `${yamlMessage(w)}; the value is read as if it had no tag`
+          : yamlMessage(w),
+      position: lines.at(w.pos[0]),
+    }));
+    return new YamlSource(text, value, warnings, doc, lines, targets);
   }
 
   /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
   locate(path: NodePath, which: 'node' | 'key' = 'node'): Position {
-    const [key, index] = path;
-    const chunk = this.chunks.find(
-      (c) =>
-        c.key === key && typeof index === 'number' && index >= c.first && index < c.first + c.count,
-    );
-    const span = chunk
-      ? (chunk.tree ??= EventTree.parse(this.text.slice(chunk.start, chunk.end), chunk.start)).span(
-          [(index as number) - chunk.first, ...path.slice(2)],
-          which,
-        )
-      : this.tree.span(path, which);
-    const pos = this.position(span.start);
-    const endLine = this.position(span.end).line;
-    return endLine > pos.line ? { ...pos, endLine } : pos;
+    let node: unknown = this.doc.contents;
+    let key: unknown;
+    for (const step of path) {
+      const at = this.deref(node);
+      const pair =
+        typeof step === 'number'
+          ? isSeq(at) && step < at.items.length
+            ? { key: undefined, value: at.items[step] }
+            : undefined
+          : isMap(at)
+            ? this.findPair(at, step)
+            : undefined;
+      if (!pair) break;
+      key = pair.key;
+      node = pair.value ?? pair.key;
+    }
+    const target = which === 'key' && key ? key : node;
+    return this.span(target as Located | null | undefined);
   }
 
   position(offset: number): Position {
-    const starts = (this.lineStarts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo] + 1 };
-  }
-
-  /** Aliases share objects, so a small file can stand for a huge tree ("billion laughs"). */
-  private checkAliasExpansion(): void {
-    const firstAlias = this.tree.firstAlias();
-    if (firstAlias === undefined) return;
-    const fail = (message: string): never => {
-      throw new YamlSyntaxError(message, this.position(firstAlias));
-    };
-    // Iterative, so that neither a cycle nor a deep chain of aliases can overflow the stack.
-    let budget = MAX_EXPANDED_NODES;
-    const onPath = new Set<object>();
-    const stack: { node: unknown; leaving: boolean }[] = [{ node: this.value, leaving: false }];
-    while (stack.length) {
-      const { node, leaving } = stack.pop()!;
-      if (node === null || typeof node !== 'object') continue;
-      if (leaving) {
-        onPath.delete(node);
-        continue;
-      }
-      if (onPath.has(node))
-        fail('an alias refers to a node that contains it; YAML values here must be trees');
-      if (--budget < 0) {
-        fail(
-          `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`,
-        );
-      }
-      onPath.add(node);
-      stack.push({ node, leaving: true });
-      for (const child of Array.isArray(node) ? node : Object.values(node))
-        stack.push({ node: child, leaving: false });
-    }
-  }
-}
-
-function parseWhole(text: string): YamlSource {
-  const { events, docs } = parseOrThrow(text, MAX_DEPTH);
-  const tree = new EventTree(text, events);
-  const source = YamlSource.of(text, docs[0], tree);
-  if (docs.length > 1) {
-    throw new YamlSyntaxError(
-      'the file holds several YAML documents; keep one',
-      source.position(tree.docStart(1)),
-    );
-  }
-  return source;
-}
-
-/**
- * The sliced parse: the text with the lists blanked out, then each list a
- * slice of items at a time. Anything unusual (a slice that does not parse on
- * its own, aliases, a count that differs from the scan) returns undefined and
- * the whole text is parsed instead, so errors and values are always the
- * whole parse's.
- */
-function parseSliced(
-  text: string,
-  regions: ListRegion[],
-  chunkBytes: number,
-): YamlSource | undefined {
-  try {
-    // The lists cut out, each left as one empty line; `cuts` maps offsets back.
-    let skeleton = '';
-    let at = 0;
-    const cuts: { from: number; shift: number }[] = [];
-    for (const r of regions) {
-      skeleton += text.slice(at, r.start);
-      const from = skeleton.length;
-      if (text[r.end - 1] === '\n') skeleton += '\n';
-      cuts.push({ from, shift: r.end - r.start - (skeleton.length - from) });
-      at = r.end;
-    }
-    skeleton += text.slice(at);
-    const toFile = (o: number): number => {
-      let shift = 0;
-      for (const c of cuts) if (o > c.from) shift += c.shift;
-      return o + shift;
-    };
-    const { events, docs } = parseOrThrow(skeleton, MAX_DEPTH);
-    const root = docs[0] as Record<string, unknown> | undefined;
-    if (docs.length !== 1 || !root || typeof root !== 'object' || Array.isArray(root))
-      return undefined;
-
-    const chunks: Chunk[] = [];
-    for (const r of regions) {
-      if (root[r.key] !== null) return undefined;
-      const items: unknown[] = [];
-      for (let i = 0; i < r.items.length;) {
-        let j = i + 1;
-        while (j < r.items.length && r.items[j] - r.items[i] < chunkBytes) j++;
-        const start = r.items[i];
-        const end = j < r.items.length ? r.items[j] : r.end;
-        const slice = text.slice(start, end);
-        // Items sit two levels down in the whole document, one in a slice.
-        const parsed = parseOrThrow(slice, MAX_DEPTH - 1);
-        const list = parsed.docs[0];
-        if (parsed.docs.length !== 1 || !Array.isArray(list) || list.length !== j - i)
-          return undefined;
-        if (parsed.events.some((e) => e.type === EVENT_ID.ALIAS)) return undefined;
-        for (const item of list) items.push(item);
-        chunks.push({ key: r.key, first: i, count: j - i, start, end });
-        i = j;
-      }
-      root[r.key] = items;
-    }
-    return YamlSource.of(text, root, new EventTree(skeleton, events, toFile), chunks);
-  } catch {
-    return undefined;
-  }
-}
-
-function parseOrThrow(text: string, maxDepth: number): { events: Event[]; docs: unknown[] } {
-  try {
-    const events = parseEvents(text, { maxDepth });
-    return { events, docs: constructFromEvents(events, { source: text, maxAliases: MAX_ALIASES }) };
-  } catch (err) {
-    if (err instanceof YAMLException) {
-      const mark = err.mark;
-      throw new YamlSyntaxError(
-        err.reason,
-        mark ? { line: mark.line + 1, col: mark.column + 1 } : { line: 1, col: 1 },
-      );
-    }
-    // js-yaml reports deep recursion and the like as plain errors.
-    throw new YamlSyntaxError(`cannot parse YAML: ${(err as Error).message}`, { line: 1, col: 1 });
-  }
-}
-
-/** js-yaml's events for one text, walked by path; offsets are reported relative to the whole file. */
-class EventTree {
-  constructor(
-    private readonly text: string,
-    private readonly events: Event[],
-    /** Maps an offset in `text` to one in the whole file. */
-    private readonly toFile: (offset: number) => number = (o) => o,
-  ) {}
-
-  static parse(text: string, base: number): EventTree {
-    return new EventTree(text, parseEvents(text, { maxDepth: MAX_DEPTH }), (o) => base + o);
-  }
-
-  span(path: NodePath, which: 'node' | 'key'): Span {
-    let i = this.events[0]?.type === EVENT_ID.DOCUMENT ? 1 : 0;
-    let keyAt = -1;
-    for (const step of path) {
-      const ev = this.events[i];
-      if (!ev) break;
-      const found =
-        ev.type === EVENT_ID.MAPPING && typeof step === 'string'
-          ? this.findKey(i, step)
-          : ev.type === EVENT_ID.SEQUENCE && typeof step === 'number'
-            ? { key: -1, value: this.findItem(i, step) }
-            : undefined;
-      if (!found || found.value < 0) break;
-      keyAt = found.key;
-      i = found.value;
-    }
-    const at = which === 'key' && keyAt >= 0 ? keyAt : i;
-    return { start: this.toFile(this.startOffset(at)), end: this.toFile(this.endOffset(at)) };
-  }
-
-  /** Offset of the n-th document's content. */
-  docStart(n: number): number {
-    let seen = 0;
-    for (let i = 0; i < this.events.length; i = this.skip(i)) {
-      if (this.events[i].type === EVENT_ID.DOCUMENT && seen++ === n)
-        return this.toFile(this.startOffset(i + 1));
-    }
-    return this.toFile(0);
-  }
-
-  firstAlias(): number | undefined {
-    const i = this.events.findIndex((e) => e.type === EVENT_ID.ALIAS);
-    return i < 0 ? undefined : this.toFile(this.startOffset(i));
-  }
-
-  /** Index just past the node that starts at event i. */
-  private skip(i: number): number {
-    const t = this.events[i]?.type;
-    if (t !== EVENT_ID.MAPPING && t !== EVENT_ID.SEQUENCE && t !== EVENT_ID.DOCUMENT) return i + 1;
-    let depth = 0;
-    for (; i < this.events.length; i++) {
-      const type = this.events[i].type;
-      if (type === EVENT_ID.POP) {
-        if (--depth === 0) return i + 1;
-      } else if (
-        type === EVENT_ID.MAPPING ||
-        type === EVENT_ID.SEQUENCE ||
-        type === EVENT_ID.DOCUMENT
-      ) {
-        depth++;
-      }
-    }
-    return i;
-  }
-
-  private findKey(map: number, key: string): { key: number; value: number } | undefined {
-    for (let i = map + 1; this.events[i] && this.events[i].type !== EVENT_ID.POP;) {
-      const k = this.events[i];
-      const value = this.skip(i);
-      if (k.type === EVENT_ID.SCALAR && getScalarValue(this.text, k) === key) {
-        return { key: i, value };
-      }
-      i = this.skip(value);
-    }
-    return undefined;
-  }
-
-  private findItem(seq: number, index: number): number {
-    let i = seq + 1;
-    for (let n = 0; this.events[i] && this.events[i].type !== EVENT_ID.POP; n++) {
-      if (n === index) return i;
-      i = this.skip(i);
-    }
-    return -1;
-  }
-
-  private startOffset(i: number): number {
-    const ev = this.events[i];
-    if (!ev) return 0;
-    switch (ev.type) {
-      case EVENT_ID.SCALAR: {
-        // valueStart is inside the quotes of a quoted scalar.
-        const quoted =
-          ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const at = firstOffset(
-          ev.anchorStart,
-          ev.tagStart,
-          quoted ? ev.valueStart - 1 : ev.valueStart,
-        );
-        return at >= 0 ? at : this.emptyAt(i);
-      }
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
-        return Math.max(0, firstOffset(ev.anchorStart, ev.tagStart, ev.start));
-      case EVENT_ID.ALIAS:
-        return Math.max(0, ev.anchorStart - 1);
-      default:
-        return i + 1 < this.events.length ? this.startOffset(i + 1) : 0;
-    }
+    return this.lines.at(offset);
   }
 
   /**
-   * An empty node has no offsets: place it at the `-` or `:` that introduces
-   * it, the first one after the text the events before it cover.
+   * Numbers under the nodes at `roots` whose text would not survive as written.
+   * Aliases and merge keys are followed; a node reached twice is reported once, where it is written.
    */
-  private emptyAt(i: number): number {
-    let from = 0;
-    for (let j = i - 1; j >= 0; j--) {
-      const ev = this.events[j];
-      if (ev.type === EVENT_ID.SCALAR && ev.valueEnd >= 0) from = ev.valueEnd;
-      else if ((ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) && ev.start >= 0)
-        from = ev.start;
-      else if (ev.type === EVENT_ID.ALIAS) from = ev.anchorEnd;
-      else continue;
-      break;
+  alteredNumbers(roots: readonly NodePath[]): AlteredNumber[] {
+    const found: AlteredNumber[] = [];
+    // Only aliases reach a node twice, so only anchored nodes need remembering.
+    const seen = new Set<Node>();
+    const path: (string | number)[] = [];
+    const check = (node: unknown, isKey: boolean): void => {
+      if (!isScalar(node) || typeof node.value !== 'number' || node.source === undefined) return;
+      const json = JSON.stringify(node.value) ?? 'null';
+      if (json === node.source) return;
+      const { source: text, value } = node;
+      found.push({ path: [...path], isKey, text, value, json, position: this.span(node, false) });
+    };
+    const walk = (raw: unknown): void => {
+      const node = this.deref(raw);
+      if (isNode(node) && node.anchor) {
+        if (seen.has(node)) return;
+        seen.add(node);
+      }
+      if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          path.push(i);
+          walk(item);
+          path.pop();
+        });
+      } else if (isMap(node)) {
+        for (const pair of node.items) {
+          if (isMergeKey(pair.key)) {
+            // Merged fields belong to this mapping: its path, not the merge list's.
+            const sources = this.deref(pair.value);
+            for (const source of isSeq(sources) ? sources.items : [sources]) walk(source);
+            continue;
+          }
+          path.push(keyName(pair.key) ?? '?');
+          check(pair.key, true);
+          walk(pair.value);
+          path.pop();
+        }
+      } else check(node, false);
+    };
+    for (const root of roots) {
+      const node = this.nodeAt(root);
+      if (node === undefined) continue;
+      path.splice(0, path.length, ...root);
+      walk(node);
     }
-    for (let k = from; k < this.text.length; k++) {
-      const c = this.text[k];
-      if (c === '-' || c === ':') return k;
-      if (c === '#') {
-        const nl = this.text.indexOf('\n', k); // skip a comment
-        if (nl < 0) break;
-        k = nl;
+    return found;
+  }
+
+  private nodeAt(path: NodePath): unknown {
+    let node: unknown = this.doc.contents;
+    for (const step of path) {
+      const at = this.deref(node);
+      if (typeof step === 'number') node = isSeq(at) ? at.items[step] : undefined;
+      else node = isMap(at) ? this.findPair(at, step)?.value : undefined;
+      if (node === undefined || node === null) return undefined;
+    }
+    return node;
+  }
+
+  /** The node an alias stands for; any other node as it is. */
+  private deref(node: unknown): unknown {
+    return isAlias(node) ? this.targets.get(node) : node;
+  }
+
+  /** The pair whose key reads as `name`: the mapping's own first, then its merge sources in order. */
+  private findPair(map: YAMLMap, name: string, depth = 0): Pair | undefined {
+    const own = map.items.find((p) => !isMergeKey(p.key) && keyName(p.key) === name);
+    if (own || depth > MAX_DEPTH) return own;
+    for (const pair of map.items) {
+      if (!isMergeKey(pair.key)) continue;
+      const sources = this.deref(pair.value);
+      for (const source of isSeq(sources) ? sources.items : [sources]) {
+        const merged = this.deref(source);
+        const found = isMap(merged) ? this.findPair(merged, name, depth + 1) : undefined;
+        if (found) return found;
       }
     }
-    return from;
+    return undefined;
   }
 
-  /** Offset where the node's last scalar ends (collections carry no end offset). */
-  private endOffset(i: number): number {
-    let end = this.startOffset(i);
-    const stop = Math.min(this.skip(i), this.events.length);
-    for (let j = i; j < stop; j++) {
-      const ev = this.events[j];
-      if (ev.type === EVENT_ID.SCALAR) end = Math.max(end, ev.valueEnd);
-      else if (ev.type === EVENT_ID.ALIAS) end = Math.max(end, ev.anchorEnd);
+  /** Where a node's text is; `props: false` skips its anchor and tag, to point at the value itself. */
+  private span(node: Located | null | undefined, props = true): Position {
+    const range = node?.range;
+    if (!range) return this.lines.at(0);
+    const start = props ? this.lines.nodeStart(node as Node, range[0]) : range[0];
+    const pos = this.lines.at(start);
+    const endLine = this.lines.at(this.lines.lastNonBlank(start, range[1])).line;
+    return endLine > pos.line ? { ...pos, endLine } : pos;
+  }
+}
+
+/** The text as parsed and its line numbering; YAML ends a line at LF, CRLF or a lone CR. */
+class Lines {
+  readonly counter = new LineCounter();
+  /** yaml breaks lines only at LF: a lone CR becomes LF, same length, so offsets hold. */
+  readonly text: string;
+
+  constructor(original: string) {
+    this.text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
+  }
+
+  at(offset: number): Position {
+    const { line, col } = this.counter.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line, col };
+  }
+
+  /**
+   * Where a node's text starts: at its anchor or tag when it has them (yaml's range starts at
+   * the value), and at the `-` or `:` that introduces an empty value.
+   */
+  nodeStart(node: Node, offset: number): number {
+    const t = this.text;
+    if (isScalar(node) && node.value === null && node.range && node.range[1] === offset) {
+      let i = offset;
+      while (i > 0 && (t[i - 1] === ' ' || t[i - 1] === '\t')) i--;
+      if (i > 0 && (t[i - 1] === '-' || t[i - 1] === ':' || t[i - 1] === '?')) return i - 1;
     }
-    return end;
+    let start = offset;
+    const props = [node.anchor && `&${node.anchor}`, node.tag && '!'].filter(Boolean) as string[];
+    while (props.length) {
+      let end = start;
+      while (end > 0 && /\s/.test(t[end - 1])) end--;
+      let begin = end;
+      while (begin > 0 && !/\s/.test(t[begin - 1])) begin--;
+      const word = t.slice(begin, end);
+      const i = props.findIndex((p) => (p === '!' ? word.startsWith('!') : word === p));
+      if (i < 0) break;
+      props.splice(i, 1);
+      start = begin;
+    }
+    return start;
+  }
+
+  /** The last offset in [start, end) that is not whitespace, for the line a node ends on. */
+  lastNonBlank(start: number, end: number): number {
+    let i = Math.min(end, this.text.length) - 1;
+    while (i > start && /\s/.test(this.text[i])) i--;
+    return Math.max(start, i);
   }
 }
 
-/** The earliest of the offsets js-yaml gives (-1 when absent), or -1. */
-function firstOffset(...offsets: number[]): number {
-  const present = offsets.filter((o) => o >= 0);
-  return present.length ? Math.min(...present) : -1;
+function syntaxError(doc: Document.Parsed, err: YAMLError, lines: Lines): YamlSyntaxError {
+  let offset = err.pos[0];
+  if (err.code === 'DUPLICATE_KEY') {
+    const dup = findDuplicate(doc.contents, offset);
+    if (dup) {
+      return new YamlSyntaxError(
+        `duplicate key "${dup.name}" at lines ${lines.at(dup.first).line} and ${lines.at(offset).line}; a mapping holds each key once`,
+        lines.at(offset),
+      );
+    }
+  }
+  // yaml points at the start of an ill-indented line; the token after the indentation is the culprit.
+  const t = lines.text;
+  let lineStart = offset;
+  while (lineStart > 0 && t[lineStart - 1] === ' ') lineStart--;
+  if (lineStart === 0 || t[lineStart - 1] === '\n') while (t[offset] === ' ') offset++;
+  return new YamlSyntaxError(yamlMessage(err), lines.at(offset));
 }
 
-/** Where each line starts; YAML ends a line at LF, CRLF or a lone CR. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+/** yaml's message, as the tail of "invalid YAML: …". */
+function yamlMessage(err: YAMLError): string {
+  const m = err.message;
+  return /^[A-Z][a-z]/.test(m) ? m[0].toLowerCase() + m.slice(1) : m;
+}
+
+/** The key at `offset` that repeats an earlier key of its mapping, and where that one starts. */
+function findDuplicate(root: unknown, offset: number): { name: string; first: number } | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const i = node.items.findIndex((p) => (p.key as Located | null)?.range?.[0] === offset);
+      const name = i >= 0 ? keyName(node.items[i].key) : undefined;
+      const first =
+        name === undefined ? undefined : node.items.find((p) => keyName(p.key) === name);
+      if (name !== undefined && first) return { name, first: (first.key as Node).range![0] };
+      for (const p of node.items) stack.push(p.key, p.value);
+    } else if (isSeq(node)) stack.push(...node.items);
   }
-  return starts;
+  return undefined;
+}
+
+/** The property name a key becomes in the value (as yaml's toJS names it); undefined for a collection. */
+function keyName(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  const v = key.value;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' || typeof v === 'symbol' ? undefined : String(v);
+}
+
+/** A plain `<<` key, which yaml resolves to its merge tag; a quoted "<<" is an ordinary key. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/**
+ * Nesting beyond MAX_DEPTH is refused on the parser's tokens, before the document is built:
+ * building one recurses per level, and a few thousand levels exhaust the stack.
+ */
+function checkDepth(tokens: CST.Token[], lines: Lines): void {
+  // Two parallel stacks, pushed in reverse so the first offender in the text is found first.
+  const stack: (CST.Token | null | undefined)[] = [...tokens].reverse();
+  const depths: number[] = stack.map(() => 0);
+  while (stack.length) {
+    const token = stack.pop();
+    const depth = depths.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push(token.value);
+      depths.push(depth);
+    } else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      if (depth >= MAX_DEPTH) {
+        throw new YamlSyntaxError(
+          `values are nested more than ${MAX_DEPTH} levels deep; a matrix file needs far fewer`,
+          lines.at(token.offset),
+        );
+      }
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        stack.push(item.value, 'key' in item ? item.key : undefined);
+        depths.push(depth + 1, depth + 1);
+      }
+    }
+  }
+}
+
+/**
+ * Aliases share nodes, so a small file can stand for a huge tree ("billion laughs"). Walks the
+ * document once in order, sizing each anchored node the first time and each alias from that,
+ * so the bound is exact and the error points at the alias that crosses it. Also refuses what
+ * toJS cannot build: an alias before its anchor or inside it, a merge of something other than
+ * mappings, and a quoted "<<" (a plain field of that name, which would reach the matrix).
+ */
+function checkAliases(doc: Document.Parsed, lines: Lines): Map<Node, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Node, Node>();
+  const sizes = new Map<Node, number>();
+  const open = new Set<Node>();
+  let total = 0;
+  const fail = (message: string, node: unknown): never => {
+    throw new YamlSyntaxError(message, lines.at((node as Located)?.range?.[0] ?? 0));
+  };
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) fail(`alias *${node.source} comes before any anchor &${node.source}`, node);
+      if (open.has(target!))
+        fail('an alias refers to a node that contains it; YAML values here must be trees', node);
+      targets.set(node, target!);
+      total += sizes.get(target!)!;
+      if (total > MAX_EXPANDED_NODES) {
+        fail(
+          `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; write the values out or use fewer aliases`,
+          node,
+        );
+      }
+      return;
+    }
+    const n = node as Node;
+    const before = total++;
+    if (n.anchor) {
+      anchors.set(n.anchor, n);
+      open.add(n);
+    }
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        visit(pair.key);
+        visit(pair.value);
+        if (isMergeKey(pair.key)) checkMerge(pair.value);
+        else if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type !== Scalar.PLAIN) {
+          fail(
+            'a quoted "<<" is a field named <<, not a merge; write <<: unquoted to merge',
+            pair.key,
+          );
+        }
+      }
+    } else if (isSeq(n)) for (const item of n.items) visit(item);
+    if (n.anchor) {
+      open.delete(n);
+      sizes.set(n, total - before);
+    }
+  };
+  const deref = (node: unknown): unknown => (isAlias(node) ? targets.get(node) : node);
+  const checkMerge = (value: unknown): void => {
+    const sources = deref(value);
+    const ok = isSeq(sources) ? sources.items.every((s) => isMap(deref(s))) : isMap(sources);
+    if (!ok)
+      fail('`<<` merges mappings: give it a mapping, an alias of one, or a list of them', value);
+  };
+  visit(doc.contents);
+  return targets;
 }

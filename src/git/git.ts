@@ -1,8 +1,20 @@
-/** The local git repository as a source of changed files and old file versions. */
+/**
+ * The local git repository as a source of changed files and old file versions
+ * (the `GitPort` of change detection, and the CLI's `--base/--head`).
+ *
+ * Every call runs with `safe.directory` set to the repository, because runners'
+ * container jobs check the workspace out as another user; and diffs use
+ * `--no-renames`, which lists a rename as its deletion and its addition (both
+ * names, as the rules want) and needs only trees, so it works in a blobless
+ * clone whose remote is gone.
+ */
 import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import type { FileList, GitPort } from '../change/ports.js';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
 
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 export const GIT_TIMEOUT_MS = 30_000;
@@ -14,90 +26,178 @@ export class GitError extends Error {
   }
 }
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
-      cwd,
-      timeout: GIT_TIMEOUT_MS,
-      maxBuffer: 256 * 1024 * 1024,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-    });
-    return stdout;
-  } catch (err) {
-    const e = err as Error & { stderr?: string; killed?: boolean; code?: unknown };
-    const cmd = `git ${args.join(' ')}`;
-    if (e.killed) throw new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
-    if (e.code === 'ENOENT')
-      throw new GitError(`${cmd}: git is not installed or ${cwd} is missing`);
-    const detail = (e.stderr ?? '').trim().split('\n')[0] || e.message.split('\n')[0];
-    throw new GitError(`${cmd} failed: ${detail}`);
-  }
-}
-
 /** A revision given by a user or an event must not be read as an option. */
 function rev(r: string): string {
   if (!r || r.startsWith('-')) throw new GitError(`not a valid revision: "${r}"`);
   return r;
 }
 
-/**
- * Files changed from `base` to `head` (`base...head`, from their merge base, with
- * `mergeBase`); a rename or copy contributes both its old and its new path.
- */
-export async function gitChangedFiles(
+const repoPath = (p: string): string => p.replace(/^(\.\/)+/, '');
+
+/** The repository whose work tree contains `dir`. */
+export class LocalGit implements GitPort {
+  /** The path git compares `safe.directory` with: the real one, symlinks resolved. */
+  private readonly safeDirectory: string;
+
+  constructor(readonly dir: string) {
+    this.safeDirectory = realDir(dir);
+  }
+
+  /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
+  async run(args: string[]): Promise<string> {
+    const config = ['-c', `safe.directory=${this.safeDirectory}`, '-c', 'core.quotePath=false'];
+    try {
+      const { stdout } = await exec('git', [...config, ...args], {
+        cwd: this.dir,
+        timeout: GIT_TIMEOUT_MS,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+        // Literal pathspecs: a file name with `*` in it names that file only.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
+      });
+      return stdout;
+    } catch (err) {
+      throw failure(err, `git ${args.join(' ')}`, this.dir);
+    }
+  }
+
+  /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
+  async isRepo(): Promise<boolean> {
+    try {
+      return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    } catch (err) {
+      if (err instanceof GitError && err.message.includes(DUBIOUS)) throw err;
+      return false;
+    }
+  }
+
+  /**
+   * Whether the commit is here. Asked so that a partial clone does not fetch
+   * it lazily (`cat-file -e` would, one round trip per object): a commit that
+   * is not local is for the API to answer.
+   */
+  async hasCommit(revision: string): Promise<boolean> {
+    if (!revision || revision.startsWith('-')) return false;
+    try {
+      await this.run([
+        'rev-list',
+        '--no-walk',
+        '--missing=allow-any',
+        `${revision}^{commit}`,
+        '--',
+      ]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  }
+
+  /** Whether `ancestor` is `revision` or one of its ancestors (both commits must be present). */
+  async isAncestor(ancestor: string, revision: string): Promise<boolean> {
+    try {
+      await this.run(['merge-base', '--is-ancestor', rev(ancestor), rev(revision)]);
+      return true;
+    } catch (err) {
+      // Exit status 1 is "no"; anything else (a missing commit) is an error.
+      if ((err as GitError).message.endsWith(`failed: exit status 1`)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Files changed from `base` to `head`: from their merge base with `mergeBase`
+   * (`base...head`, as a pull request is diffed), else between the two trees.
+   */
+  async diff(base: string, head: string, opts: { mergeBase: boolean }): Promise<FileList> {
+    const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
+    // -z: paths verbatim, whatever characters they hold.
+    const out = await this.run([
+      'diff',
+      '--name-status',
+      '--no-renames',
+      '-z',
+      '--no-ext-diff',
+      ...revs,
+      '--',
+    ]);
+    const fields = out.split('\0');
+    const files: string[] = [];
+    const added: string[] = [];
+    for (let i = 0; i + 1 < fields.length && fields[i]; i += 2) {
+      files.push(fields[i + 1]);
+      if (fields[i] === 'A') added.push(fields[i + 1]);
+    }
+    return { files, complete: true, count: files.length, added };
+  }
+
+  async changedFiles(base: string, head: string, opts: { mergeBase: boolean }): Promise<string[]> {
+    return (await this.diff(base, head, opts)).files;
+  }
+
+  /**
+   * A file's text at `revision` (path from the repository root); undefined when
+   * the commit is there and the file is not. The tree is read first, so a blob
+   * that a partial clone cannot fetch is an error, never "absent".
+   */
+  async show(revision: string, file: string): Promise<string | undefined> {
+    const p = repoPath(file);
+    const listed = await this.run(['ls-tree', '--full-tree', '-z', rev(revision), '--', p]);
+    const entry = listed.split('\0').find((l) => l.endsWith(`\t${p}`));
+    if (!entry || !/^\S+ blob /.test(entry)) return undefined;
+    return this.run(['cat-file', 'blob', `${revision}:${p}`]);
+  }
+}
+
+const DUBIOUS = 'dubious ownership';
+
+function failure(err: unknown, cmd: string, dir: string): GitError {
+  const e = err as Error & { stderr?: string; killed?: boolean; code?: unknown };
+  if (e.killed) return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
+  if (e.code === 'ENOENT') return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
+  const stderr = (e.stderr ?? '').trim();
+  if (stderr.includes(DUBIOUS)) {
+    const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
+    return new GitError(
+      `git refuses the repository at ${at}: "detected ${DUBIOUS}" (it belongs to another user). ` +
+        `Run the job as the checkout's owner, or trust it with: git config --global --add safe.directory ${at}`,
+    );
+  }
+  const detail =
+    stderr.split('\n')[0] ||
+    (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
+  return new GitError(`${cmd} failed: ${detail}`);
+}
+
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+// One-call forms, for callers that hold a directory rather than a LocalGit.
+
+export const gitChangedFiles = (
   cwd: string,
   base: string,
   head: string,
   opts: { mergeBase?: boolean } = {},
-): Promise<string[]> {
-  const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-  // -z: paths verbatim, whatever characters they hold.
-  const out = await git(cwd, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', ...revs, '--']);
-  const fields = out.split('\0');
-  const files = new Set<string>();
-  for (let i = 0; i < fields.length && fields[i];) {
-    const status = fields[i++];
-    const paths = /^[RC]/.test(status) ? 2 : 1;
-    for (let k = 0; k < paths; k++) files.add(fields[i++]);
-  }
-  return [...files];
-}
+): Promise<string[]> => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });
 
-export async function hasCommit(cwd: string, revision: string): Promise<boolean> {
-  if (!revision || revision.startsWith('-')) return false;
-  try {
-    await git(cwd, ['cat-file', '-e', `${revision}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const hasCommit = (cwd: string, revision: string): Promise<boolean> =>
+  new LocalGit(cwd).hasCommit(revision);
 
-export async function isShallow(cwd: string): Promise<boolean> {
-  return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
+export const isShallow = (cwd: string): Promise<boolean> => new LocalGit(cwd).isShallow();
 
-export async function isGitRepo(cwd: string): Promise<boolean> {
-  try {
-    return (await git(cwd, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
-  } catch {
-    return false;
-  }
-}
+export const isGitRepo = (cwd: string): Promise<boolean> => new LocalGit(cwd).isRepo();
 
-/** A file's text at `revision` (path from the repository root); undefined when it is not there. */
-export async function showFile(
+export const showFile = (
   cwd: string,
   revision: string,
-  path: string,
-): Promise<string | undefined> {
-  const spec = `${rev(revision)}:${path.replace(/^\.\//, '')}`;
-  try {
-    return await git(cwd, ['cat-file', 'blob', spec]);
-  } catch (err) {
-    // Absent file at a known commit: undefined; an unknown commit is an error.
-    if (await hasCommit(cwd, revision)) return undefined;
-    throw err;
-  }
-}
+  file: string,
+): Promise<string | undefined> => new LocalGit(cwd).show(revision, file);

@@ -1,0 +1,123 @@
+/**
+ * Changed files at the diff's base and head (SPEC §4, §5): the base from
+ * `git show` when the commit is present, else the contents API at the base
+ * SHA; the head from the workspace, else `git show`, else the contents API at
+ * the head SHA. So a sparse plan job holding only the matrix file still reads
+ * every revision it needs.
+ *
+ * Absent and unreadable are different answers: a file is absent at the base
+ * only when the diff lists it as added (or, for a change given without
+ * statuses, when git read the base commit and found no such file). A 404 for a
+ * file the diff lists as modified means the base cannot be read.
+ */
+import type { Access } from './access.js';
+import type { Revision, RevisionReader } from './ports.js';
+
+export interface RevisionSpec {
+  /** Base and head commits; undefined when the change names none. */
+  base: string | undefined;
+  head: string | undefined;
+  /** Paths the diff lists as added; undefined when the change came without statuses. */
+  added: ReadonlySet<string> | undefined;
+  /** Read the head from the workspace first (it is checked out at the head). */
+  workspaceHead: boolean;
+  /** Whether the REST API may be asked (not for a local `--base/--head` plan). */
+  useApi: boolean;
+}
+
+/** One read: the text, "not at that revision" (with who said so), or why it failed. */
+type Read = { text: string } | { missing: string; by: 'git' | 'api' } | { error: string };
+
+const ZERO_SHA = /^0+$/;
+const short = (sha: string): string => sha.slice(0, 12);
+const repoPath = (p: string): string => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+
+export class Revisions implements RevisionReader {
+  private readonly reads = new Map<string, Promise<Revision>>();
+
+  constructor(
+    private readonly access: Access,
+    private readonly spec: RevisionSpec,
+  ) {}
+
+  base(path: string): Promise<Revision> {
+    return this.once('base', repoPath(path), (p) => this.readBase(p));
+  }
+
+  head(path: string): Promise<Revision> {
+    return this.once('head', repoPath(path), (p) => this.readHead(p));
+  }
+
+  /** Each revision of a file is read once, whoever asks (the matrix file, a schema rule). */
+  private once(
+    side: string,
+    path: string,
+    read: (path: string) => Promise<Revision>,
+  ): Promise<Revision> {
+    const key = `${side}:${path}`;
+    let r = this.reads.get(key);
+    if (!r) this.reads.set(key, (r = read(path)));
+    return r;
+  }
+
+  private async readBase(path: string): Promise<Revision> {
+    const { base, added } = this.spec;
+    if (!base || ZERO_SHA.test(base)) return { error: 'the event names no base revision' };
+    const r = await this.read(path, base);
+    if (!('missing' in r)) return r;
+    if (added ? added.has(path) : r.by === 'git') {
+      return { absent: true, why: `the change adds ${path}` };
+    }
+    return {
+      error: `${r.missing}, yet the change lists it as modified: the base revision cannot be read`,
+    };
+  }
+
+  private async readHead(path: string): Promise<Revision> {
+    if (this.spec.workspaceHead) {
+      try {
+        const text = await this.access.ports.workspaceFile(path);
+        if (text !== undefined) return { text };
+      } catch {
+        // Unreadable in the workspace: git or the API may still have it.
+      }
+    }
+    const { head } = this.spec;
+    if (!head) return { error: 'the event names no head revision' };
+    const r = await this.read(path, head);
+    if (!('missing' in r)) return r;
+    // git read the head's tree; the API's 404 could also be a ref it cannot see.
+    return r.by === 'git'
+      ? { absent: true, why: `the change deletes ${path}` }
+      : { error: r.missing };
+  }
+
+  /** Git when it has the commit, else the contents API. */
+  private async read(path: string, rev: string): Promise<Read> {
+    // A commit git lacks is the expected way to the API, so only a failed `git show` is named.
+    const failures: string[] = [];
+    const git = await this.access.repoWith(rev);
+    if (git) {
+      try {
+        const text = await git.show(rev, path);
+        return text === undefined
+          ? { missing: `${path} is not in commit ${short(rev)}`, by: 'git' }
+          : { text };
+      } catch (err) {
+        failures.push(`git: ${(err as Error).message}`);
+      }
+    }
+    if (!this.spec.useApi) {
+      return { error: failures.join('; ') || `commit ${short(rev)} is not in the repository` };
+    }
+    try {
+      const text = await (await this.access.api()).fileAt(path, rev);
+      return text === undefined
+        ? { missing: `the contents API has no ${path} at ${short(rev)}`, by: 'api' }
+        : { text };
+    } catch (err) {
+      failures.push(`REST API: ${(err as Error).message}`);
+      return { error: failures.join('; ') };
+    }
+  }
+}

@@ -1,0 +1,596 @@
+/**
+ * `init`'s proposal (SPEC §7): rules read off the repository for a matrix file
+ * that has none. Sources come from the directory layout, shared rules from
+ * what each Dockerfile copies from outside the entries' own directories,
+ * `ignore` from documentation no image copies, `build` from the ARGs that
+ * match entry fields. Every rule says why in its comment.
+ */
+import picomatch from 'picomatch/posix.js';
+import { fieldText, type Entry } from '../core/entry.js';
+import { escapeGlob, normalizePath } from '../core/globs.js';
+import type { MatrixFile } from '../core/matrix-file.js';
+import { pushTo } from '../core/collections.js';
+import { DockerIgnore, readDockerIgnore } from './dockerignore.js';
+import type { FileTree } from './file-tree.js';
+import type { Repository } from './audit.js';
+import { loadParser, parseDockerfile, type ParsedDockerfile } from './parse.js';
+import { contextDir, contextPath, resolveSources } from './resolve.js';
+
+/** One proposed rule: its YAML value and the one-line reason shown above it. */
+export interface Proposed<T = Record<string, unknown>> {
+  value: T;
+  comment: string;
+}
+
+export interface Proposal {
+  ignore: Proposed<string[]> | undefined;
+  sources: Proposed[];
+  shared: Proposed[];
+  build: Proposed | undefined;
+}
+
+/** Documentation: changed files that never reach an image unless a Dockerfile copies them. */
+const DOC_PATTERNS = [
+  '**/*.md',
+  '**/*.rst',
+  '**/*.adoc',
+  'docs/**',
+  'doc/**',
+  'LICENSE',
+  'COPYING',
+  '.github/ISSUE_TEMPLATE/**',
+];
+
+/** A layout template must name an existing directory for at least this share of its entries. */
+const NEARLY_ALL = 0.8;
+
+interface Group {
+  key: string;
+  dockerfile: string | undefined;
+  os: Entry['os'];
+  entries: Entry[];
+  parsed?: ParsedDockerfile;
+  /** The chosen layout template (a directory, with `{field}`s), if any. */
+  layout?: string;
+  covered: Set<Entry>;
+}
+
+export async function propose(matrix: MatrixFile, repo: Repository): Promise<Proposal> {
+  const tree = repo.tree;
+  const entries = [...matrix.linux, ...matrix.darwin];
+  const groups = groupEntries(entries);
+  const ast = groups.some((g) => g.dockerfile) ? await loadParser() : undefined;
+  for (const g of groups) {
+    const text = g.dockerfile ? repo.read(g.dockerfile) : undefined;
+    if (ast && text !== undefined) g.parsed = parseDockerfile(ast, text);
+  }
+
+  const docs = DOC_PATTERNS.map((p) => ({ p, test: picomatch(p, { dot: true }) })).filter(
+    ({ test }) => tree.files.some((f) => test(f)),
+  );
+  const isDoc = (f: string): boolean => docs.some(({ test }) => test(f));
+
+  const build = proposeBuild(groups);
+  const contextOf = (e: Entry): string =>
+    build.context === '{context}' ? contextDir(fieldText(e.fields.context)) : build.context;
+
+  // Layout: per group, the narrowest directory template most of its entries have.
+  const dirs = new Set<string>();
+  for (const f of tree.files) {
+    if (isDoc(f)) continue;
+    for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
+  }
+  const byName = new Map<string, string[]>();
+  for (const d of dirs) pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
+
+  // What each entry's Dockerfile reads, resolved as the audit resolves it.
+  const inputs = new Map<Entry, Input[]>();
+  const ignores = new Map<Entry, DockerIgnore>();
+  const ignoreFiles = new Map<string, DockerIgnore>();
+  const ignoreFor = (e: Entry): DockerIgnore => ignores.get(e) ?? DockerIgnore.NONE;
+  for (const g of groups) {
+    if (!g.parsed) continue;
+    for (const e of g.entries) {
+      const context = contextOf(e);
+      // One object per distinct file, so entries that share a .dockerignore can be told to.
+      const text = readDockerIgnore(repo.read, g.dockerfile!, context) ?? '';
+      let ignore = ignoreFiles.get(text);
+      if (!ignore) ignoreFiles.set(text, (ignore = DockerIgnore.parse(text)));
+      ignores.set(e, ignore);
+      const values = new Map<string, string>();
+      for (const [name, field] of build.args) {
+        const v = normalizePath(fieldText(e.fields[field]));
+        if (v) values.set(name, v);
+      }
+      const platforms = e.fields.platforms;
+      const list: Input[] = [];
+      for (const r of resolveSources(g.parsed, {
+        values,
+        platform: typeof platforms === 'string' ? platforms : undefined,
+      })) {
+        if (!r.ok || r.path === '' || /^[*?[{]/.test(r.path)) continue; // the audit reports these
+        const full = context ? `${context}/${r.path}` : r.path;
+        const fields = new Set<string>();
+        for (const m of r.source.text.matchAll(/\$\{?(\w+)/g)) {
+          const f = build.args.get(m[1]);
+          if (f) fields.add(f);
+        }
+        list.push({ full, glob: /[*?[\]]/.test(r.path), text: r.source.text, context, fields });
+      }
+      inputs.set(e, list);
+    }
+  }
+
+  for (const g of groups) chooseLayout(g, byName, dirs, inputs);
+
+  const sources: Proposed[] = [];
+  const ownDirs = new Map<Entry, string>();
+  for (const g of groups) {
+    if (!g.layout) continue;
+    for (const e of g.entries) {
+      const d = expandFor(g.layout, e);
+      if (d !== undefined) ownDirs.set(e, d);
+    }
+    const paths = [`${g.layout}/**`];
+    // Files the .dockerignore keeps out of every entry's context are no input.
+    const first = g.entries[0];
+    const ignore = ignoreFor(first);
+    const context = contextOf(first);
+    const sameContext = g.entries.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
+    if (g.parsed && sameContext && ignore.excludeOnly) {
+      const strip = context ? context.length + 1 : 0;
+      const under = g.entries.flatMap((e) => {
+        const d = ownDirs.get(e);
+        return d ? tree.under(d) : [];
+      });
+      for (const p of ignore.patterns) {
+        const pattern = context ? `${context}/${p.text}` : p.text;
+        if (docs.some((d) => d.p === pattern)) continue;
+        const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
+        if (!hits.length) continue;
+        const direct = hits.some((f) => p.test(f.slice(strip)));
+        paths.push(direct ? `!${pattern}` : `!${pattern}/**`);
+      }
+    }
+    const missing = g.entries.filter((e) => !g.covered.has(e)).map((e) => e.backend);
+    const exceptions = missing.length
+      ? `; no such directory for ${[...new Set(missing)].join(', ')}`
+      : '';
+    sources.push({
+      value: { if: selectorOf(g, groups), paths },
+      comment: g.dockerfile
+        ? `Entries built by ${g.dockerfile} keep their code in ${g.layout}${exceptions}${paths.length > 1 ? ' (paths its .dockerignore leaves out excluded)' : ''}`
+        : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile keep their code in ${g.layout}${exceptions}`,
+    });
+  }
+
+  const shared = proposeShared(groups, inputs, ownDirs, tree, ignoreFor);
+
+  // Documentation that a Dockerfile copies is an input: keep it out of `ignore`.
+  const inputFiles = new Set<string>();
+  for (const list of inputs.values())
+    for (const i of list) for (const f of tree.matching(i.full)) inputFiles.add(f);
+  let ignoreRule: Proposed<string[]> | undefined;
+  if (docs.length) {
+    const keep = new Set<string>();
+    for (const [e, list] of inputs) {
+      for (const i of list) {
+        const strip = i.context ? i.context.length + 1 : 0;
+        const dropped = tree
+          .matching(i.full)
+          .some((f) => isDoc(f) && !ignoreFor(e).excludes(f.slice(strip)));
+        if (dropped) keep.add(`!${wildcardSource(i)}`);
+      }
+    }
+    ignoreRule = {
+      value: [...docs.map((d) => d.p), ...[...keep].sort()],
+      comment: keep.size
+        ? 'Documentation never reaches an image, except what a Dockerfile copies (kept by the ! patterns)'
+        : 'Documentation: no Dockerfile copies it into an image',
+    };
+  }
+
+  return {
+    ignore: ignoreRule,
+    sources,
+    shared,
+    build: build.args.size
+      ? {
+          value: {
+            ...(build.context ? { context: build.context } : {}),
+            args: Object.fromEntries([...build.args].map(([name, field]) => [name, `{${field}}`])),
+          },
+          comment: `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`,
+        }
+      : undefined,
+  };
+}
+
+function groupEntries(entries: readonly Entry[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const e of entries) {
+    const raw = e.fields.dockerfile;
+    const dockerfile =
+      typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
+    const key = dockerfile ?? `os:${e.os}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], covered: new Set() }));
+    g.entries.push(e);
+  }
+  return [...groups.values()];
+}
+
+function selectorOf(g: Group, groups: readonly Group[]): Record<string, unknown> {
+  if (g.dockerfile) return { dockerfile: escapeGlob(g.dockerfile) };
+  // Entries without a Dockerfile: by list, and without one if that list also has Dockerfiles.
+  const mixed = groups.some((o) => o.dockerfile && o.entries.some((e) => e.os === g.os));
+  return mixed ? { os: g.os, dockerfile: null } : { os: g.os };
+}
+
+/** ARGs that some Dockerfile declares whose name is an entry field's (BUILD_TYPE ↔ build-type). */
+function proposeBuild(groups: readonly Group[]): {
+  args: Map<string, string>;
+  context: string;
+} {
+  const args = new Map<string, string>();
+  const contexts = new Set<string>();
+  let allHaveContext = true;
+  for (const g of groups) {
+    if (!g.parsed) continue;
+    const fields = new Map<string, string>();
+    for (const e of g.entries) {
+      for (const k of Object.keys(e.fields)) if (fieldText(e.fields[k])) fields.set(squash(k), k);
+      const c = e.fields.context;
+      if (typeof c === 'string') contexts.add(contextDir(c));
+      else allHaveContext = false;
+    }
+    for (const s of g.parsed.steps) {
+      if (s.kind !== 'arg' || args.has(s.name)) continue;
+      const field = fields.get(squash(s.name));
+      if (field) args.set(s.name, field);
+    }
+  }
+  const context = !allHaveContext ? '' : contexts.size === 1 ? [...contexts][0] : '{context}';
+  return { args, context };
+}
+
+const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/g, '');
+
+/** Field values that can name a directory: single path segments. */
+function segmentFields(e: Entry): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(e.fields)) {
+    const text = normalizePath(fieldText(v));
+    if (text && !text.includes('/') && text !== '.' && text !== '..') out.push([k, text]);
+  }
+  return out;
+}
+
+/**
+ * Candidates: directories whose last segment is one of the entry's field
+ * values, that segment (and any earlier one equal to another field) replaced
+ * by `{field}`. The winner names a directory for nearly all the group's
+ * entries; among those, the one a Dockerfile reads, then the most entries,
+ * then the deepest (narrowest), then the fewest fields.
+ */
+function chooseLayout(
+  g: Group,
+  byName: Map<string, string[]>,
+  dirs: ReadonlySet<string>,
+  inputs: Map<Entry, Input[]>,
+): void {
+  const coverage = new Map<string, Set<Entry>>();
+  for (const e of g.entries) {
+    const fields = segmentFields(e);
+    for (const [field, value] of fields) {
+      for (const dir of byName.get(value) ?? []) {
+        const segs = dir.split('/');
+        const base = segs.slice(0, -1);
+        const variants: string[][] = [[...base.map(escapeGlob), `{${field}}`]];
+        base.forEach((s, i) => {
+          for (const [f2, v2] of fields) {
+            if (f2 === field || v2 !== s) continue;
+            for (const v of [...variants]) {
+              const copy = [...v];
+              copy[i] = `{${f2}}`;
+              variants.push(copy);
+            }
+          }
+        });
+        for (const v of variants) pushSet(coverage, v.join('/'), e);
+      }
+    }
+  }
+  const need = Math.ceil(g.entries.length * NEARLY_ALL);
+  const read = (t: string, es: Set<Entry>): boolean =>
+    [...es].some((e) => {
+      const d = expandFor(t, e);
+      return (
+        d !== undefined &&
+        (inputs.get(e) ?? []).some(
+          (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
+        )
+      );
+    });
+  const ranked = [...coverage]
+    .filter(([t, es]) => es.size >= need && [...es].every((e) => dirs.has(expandFor(t, e) ?? '')))
+    .map(([t, es]) => ({
+      t,
+      es,
+      read: read(t, es),
+      depth: t.split('/').length,
+      fields: (t.match(/\{/g) ?? []).length,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.read) - Number(a.read) ||
+        b.es.size - a.es.size ||
+        b.depth - a.depth ||
+        a.fields - b.fields ||
+        (a.t < b.t ? -1 : 1),
+    );
+  if (ranked.length) {
+    g.layout = ranked[0].t;
+    g.covered = ranked[0].es;
+  }
+}
+
+function pushSet<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
+  let s = m.get(k);
+  if (!s) m.set(k, (s = new Set()));
+  s.add(v);
+}
+
+/** A layout template for one entry (the literal directory), or undefined when a field is empty. */
+function expandFor(template: string, e: Entry): string | undefined {
+  let missing = false;
+  const out = template.replace(/\{([^{},]*)\}/g, (_, f: string) => {
+    const v = normalizePath(fieldText(e.fields[f]));
+    if (!v) missing = true;
+    return v;
+  });
+  return missing ? undefined : out.replace(/\\(.)/g, '$1');
+}
+
+/** A COPY source as a glob over all entries: each variable a `*`. */
+function wildcardSource(i: Input): string {
+  if (!/\$/.test(i.text)) return `${escapeGlob(i.full)}/**`;
+  const inside = contextPath(i.text.replace(/\$\{[^}]*\}|\$\w+/g, '*'));
+  return `${i.context ? `${i.context}/` : ''}${inside}/**`;
+}
+
+/** One path a Dockerfile reads for one entry. */
+interface Input {
+  /** The repository path (a glob for a wildcard source). */
+  full: string;
+  glob: boolean;
+  /** The source as written. */
+  text: string;
+  context: string;
+  /** Entry fields its variables come from (through rules.build.args). */
+  fields: Set<string>;
+}
+
+interface SharedItem {
+  pattern: string;
+  base: string;
+  entries: Set<Entry>;
+  fields: Set<string>;
+}
+
+/**
+ * Shared rules for what the Dockerfiles copy from outside each entry's own
+ * directory. Shared rules are first-match-wins per file, so narrower paths
+ * come first and each rebuilds what every path containing it feeds.
+ */
+function proposeShared(
+  groups: readonly Group[],
+  inputs: Map<Entry, Input[]>,
+  ownDirs: Map<Entry, string>,
+  tree: FileTree,
+  ignoreFor: (e: Entry) => DockerIgnore,
+): Proposed[] {
+  const items = new Map<string, SharedItem>();
+  for (const g of groups) {
+    for (const e of g.entries) {
+      const own = ownDirs.get(e);
+      const ignore = ignoreFor(e);
+      for (const i of inputs.get(e) ?? []) {
+        const strip = i.context ? i.context.length + 1 : 0;
+        const base = literalBase(i.full);
+        if (own && (base === own || base.startsWith(`${own}/`))) continue;
+        const files = tree.matching(i.full);
+        if (files.length && files.every((f) => ignore.excludes(f.slice(strip)))) continue;
+        const isFile = !i.glob && tree.has(i.full);
+        const pattern = i.glob
+          ? files.some((f) => f.split('/').length > i.full.split('/').length)
+            ? `${i.full}/**`
+            : i.full
+          : isFile || (!files.length && !i.text.endsWith('/'))
+            ? escapeGlob(i.full)
+            : `${escapeGlob(i.full)}/**`;
+        let item = items.get(pattern);
+        if (!item)
+          items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set() }));
+        item.entries.add(e);
+        for (const f of i.fields) item.fields.add(f);
+      }
+    }
+  }
+  const list = [...items.values()].sort(
+    (a, b) =>
+      b.base.split('/').length - a.base.split('/').length ||
+      Number(b.pattern === b.base) - Number(a.pattern === a.base) ||
+      (a.pattern < b.pattern ? -1 : 1),
+  );
+  const contains = (outer: string, inner: string): boolean =>
+    outer === inner || outer === '' || inner.startsWith(`${outer}/`);
+  const rules = list.map((item) => {
+    const all = new Set<Entry>();
+    const fields = new Set<string>();
+    for (const other of list) {
+      if (!contains(other.base, item.base)) continue;
+      for (const e of other.entries) all.add(e);
+      for (const f of other.fields) fields.add(f);
+    }
+    return { item, rebuild: rebuildFor(all, groups, fields) };
+  });
+  // Paths with the same rebuild share a rule when no rule between them overlaps either.
+  const merged: { patterns: string[]; bases: string[]; rebuild: Rebuild }[] = [];
+  for (const r of rules) {
+    const key = JSON.stringify(r.rebuild.value);
+    const target = merged.find(
+      (m) =>
+        JSON.stringify(m.rebuild.value) === key &&
+        !merged
+          .slice(merged.indexOf(m) + 1)
+          .some((between) =>
+            between.bases.some((b) => contains(b, r.item.base) || contains(r.item.base, b)),
+          ),
+    );
+    if (target) {
+      target.patterns.push(r.item.pattern);
+      target.bases.push(r.item.base);
+    } else merged.push({ patterns: [r.item.pattern], bases: [r.item.base], rebuild: r.rebuild });
+  }
+  return merged.map((m) => {
+    const entries = list
+      .filter((i) => m.patterns.includes(i.pattern))
+      .flatMap((i) => [...i.entries]);
+    const exclusions = ignoredUnder(m.bases, entries, tree, ignoreFor, inputs);
+    return {
+      value: { paths: [...m.patterns, ...exclusions], rebuild: m.rebuild.value },
+      comment: exclusions.length
+        ? `${m.rebuild.why} (less what its .dockerignore leaves out)`
+        : m.rebuild.why,
+    };
+  });
+}
+
+/**
+ * `!` patterns for the .dockerignore lines that leave files under `bases` out
+ * of every context these entries are built in: those files are no input.
+ */
+function ignoredUnder(
+  bases: readonly string[],
+  entries: readonly Entry[],
+  tree: FileTree,
+  ignoreFor: (e: Entry) => DockerIgnore,
+  inputs: Map<Entry, Input[]>,
+): string[] {
+  if (!entries.length) return [];
+  const ignore = ignoreFor(entries[0]);
+  const context = inputs.get(entries[0])?.[0]?.context ?? '';
+  const same = entries.every(
+    (e) => ignoreFor(e) === ignore && (inputs.get(e) ?? []).every((i) => i.context === context),
+  );
+  if (!same || !ignore.excludeOnly) return [];
+  const strip = context ? context.length + 1 : 0;
+  const files = bases.flatMap((b) => tree.under(b));
+  const out: string[] = [];
+  for (const p of ignore.patterns) {
+    const hits = files.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
+    if (!hits.length) continue;
+    const pattern = context ? `${context}/${p.text}` : p.text;
+    out.push(hits.some((f) => p.test(f.slice(strip))) ? `!${pattern}` : `!${pattern}/**`);
+  }
+  return out;
+}
+
+const literalBase = (p: string): string => {
+  const out: string[] = [];
+  for (const s of p.split('/')) {
+    if (/[*?[\]{}]/.test(s)) break;
+    out.push(s);
+  }
+  return out.join('/');
+};
+
+interface Rebuild {
+  value: unknown;
+  why: string;
+}
+
+/**
+ * A selector for a set of entries, never narrower than the set: the
+ * Dockerfiles of whole groups, narrowed by one field when that is exact,
+ * and on macOS the entries whose code sits beside that family's.
+ */
+function rebuildFor(
+  entries: Set<Entry>,
+  groups: readonly Group[],
+  fields: ReadonlySet<string>,
+): Rebuild {
+  const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
+  const dockerfiles = touched.map((g) => escapeGlob(g.dockerfile!));
+  const dfValue = dockerfiles.length === 1 ? dockerfiles[0] : dockerfiles;
+  const members = touched.flatMap((g) => g.entries);
+  let linux: Record<string, unknown> = { dockerfile: dfValue };
+  if (members.some((e) => !entries.has(e))) {
+    const narrow = exactField(members, entries, fields);
+    linux = narrow ? { dockerfile: dfValue, ...narrow } : linux;
+  }
+  const why = `Copied by ${touched.map((g) => g.dockerfile).join(', ')}`;
+  const darwin = familyOnMac(touched, groups);
+  if (!darwin) return { value: linux, why };
+  return {
+    value: { linux, darwin: darwin.selector },
+    why: `${why}; macOS entries in ${darwin.beside} are assumed to use it too`,
+  };
+}
+
+/** A field whose values pick exactly `wanted` out of `pool`: `{ build-type: [cublas] }`. */
+function exactField(
+  pool: readonly Entry[],
+  wanted: Set<Entry>,
+  candidates: ReadonlySet<string> = new Set(pool.flatMap((e) => Object.keys(e.fields))),
+): Record<string, unknown> | undefined {
+  const valueOf = (f: string, e: Entry): string => normalizePath(fieldText(e.fields[f]));
+  // Fewest distinct values first: `lang: python` reads better than a list of backends.
+  const spread = (f: string): number => new Set([...wanted].map((e) => valueOf(f, e))).size;
+  const order = [...candidates].sort((a, b) => spread(a) - spread(b) || (a < b ? -1 : 1));
+  for (const f of order) {
+    if (f === 'dockerfile') continue;
+    const v = (e: Entry): string => valueOf(f, e);
+    const values = new Set([...wanted].map(v));
+    const picked = pool.filter((e) => values.has(v(e)));
+    if (picked.length === wanted.size && picked.every((e) => wanted.has(e))) {
+      // An absent field is `null` in a selector.
+      const list = [...values].sort().map((v) => (v === '' ? null : escapeGlob(v)));
+      return { [f]: list.length === 1 ? list[0] : list };
+    }
+  }
+  return undefined;
+}
+
+/** macOS entries (no Dockerfile) whose directory fits a touched family's layout. */
+function familyOnMac(
+  touched: readonly Group[],
+  groups: readonly Group[],
+): { selector: unknown; beside: string } | undefined {
+  const mac = groups.filter((g) => !g.dockerfile && g.os === 'darwin' && g.layout);
+  if (!mac.length) return undefined;
+  const pool = mac.flatMap((g) => g.entries);
+  const family = new Set<Entry>();
+  const beside: string[] = [];
+  for (const t of touched) {
+    if (!t.layout) continue;
+    const glob = t.layout.replace(/\{[^{}]*\}/g, '*');
+    const test = picomatch(glob, { dot: true });
+    for (const g of mac) {
+      for (const e of g.entries) {
+        const d = expandFor(g.layout!, e);
+        if (d && test(d)) family.add(e);
+      }
+    }
+    beside.push(glob);
+  }
+  if (!family.size) return undefined;
+  const selector =
+    family.size === pool.length
+      ? 'all'
+      : (exactField(pool, family) ?? {
+          backend: [...new Set([...family].map((e) => escapeGlob(e.backend)))],
+        });
+  return { selector, beside: beside.join(', ') };
+}
