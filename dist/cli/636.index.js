@@ -473,7 +473,9 @@ class GitHubApi {
     }
     /**
      * Every file of a pull request. `hint` (the payload's `changed_files`)
-     * sizes the first wave of pages; page 1's `rel="last"` corrects it.
+     * sizes the first wave of pages; page 1's `rel="last"` corrects it. Pages
+     * are addressed by number under the base URL, so a GHES path prefix holds
+     * on every page: `Link` is read for the count only.
      */
     async pullRequestFiles(pr, hint) {
         const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;

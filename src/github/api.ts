@@ -82,7 +82,9 @@ export class GitHubApi implements ApiPort {
 
   /**
    * Every file of a pull request. `hint` (the payload's `changed_files`)
-   * sizes the first wave of pages; page 1's `rel="last"` corrects it.
+   * sizes the first wave of pages; page 1's `rel="last"` corrects it. Pages
+   * are addressed by number under the base URL, so a GHES path prefix holds
+   * on every page: `Link` is read for the count only.
    */
   async pullRequestFiles(pr: number, hint?: number): Promise<FileList> {
     const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;
