@@ -94,6 +94,9 @@ describe('pullRequestFiles', () => {
     expect(s.maxInFlight).toBeGreaterThan(1);
     expect(s.maxInFlight).toBeLessThanOrEqual(10);
     expect(s.requests).toBe(30);
+    // Three waves of ten (one more if a late answer lets a page start behind a second-wave one).
+    expect(s.roundTrips).toBeGreaterThanOrEqual(3);
+    expect(s.roundTrips).toBeLessThanOrEqual(4);
     // One after another, 30 pages would take 30 × 40 ms.
     expect(ms).toBeLessThan(30 * 40);
   });

@@ -151,9 +151,14 @@ class Attempts {
     limits;
     requests = 0;
     maxInFlight = 0;
-    /** Times a request started with none other in flight: the sequential network waits. */
+    /**
+     * The sequential network waits: the longest chain of requests each started
+     * after an earlier one was answered (30 pages, 10 at a time: 3).
+     */
     roundTrips = 0;
     inFlight = 0;
+    /** The deepest chain among the requests answered so far. */
+    answeredDepth = 0;
     started;
     constructor(limits) {
         this.limits = limits;
@@ -198,8 +203,8 @@ class Attempts {
         const timer = new AbortController();
         const timeout = setTimeout(() => timer.abort(), limit);
         const signal = call.signal ? AbortSignal.any([timer.signal, call.signal]) : timer.signal;
-        if (this.inFlight === 0)
-            this.roundTrips++;
+        const depth = this.answeredDepth + 1;
+        this.roundTrips = Math.max(this.roundTrips, depth);
         this.requests++;
         this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
         let failure;
@@ -234,6 +239,7 @@ class Attempts {
         finally {
             clearTimeout(timeout);
             this.inFlight--;
+            this.answeredDepth = Math.max(this.answeredDepth, depth);
         }
         Object.assign(call, {
             reason: failure.reason,

@@ -45,8 +45,8 @@ export interface ApiPort {
   successfulPushRuns(workflow: string, branch: string): Promise<WorkflowRun[]>;
   /**
    * Requests made so far, and the most that were in flight at once; with
-   * `roundTrips`, how many times the client waited with no other request
-   * in flight (sequential network waits).
+   * `roundTrips`, the sequential network waits (the longest chain of
+   * requests each started after an earlier one was answered).
    */
   stats(): { requests: number; maxInFlight: number; roundTrips?: number };
 }

@@ -75,9 +75,14 @@ interface Failure {
 export class Attempts {
   requests = 0;
   maxInFlight = 0;
-  /** Times a request started with none other in flight: the sequential network waits. */
+  /**
+   * The sequential network waits: the longest chain of requests each started
+   * after an earlier one was answered (30 pages, 10 at a time: 3).
+   */
   roundTrips = 0;
   private inFlight = 0;
+  /** The deepest chain among the requests answered so far. */
+  private answeredDepth = 0;
   private started: number | undefined;
 
   constructor(readonly limits: Limits) {}
@@ -121,7 +126,8 @@ export class Attempts {
     const timer = new AbortController();
     const timeout = setTimeout(() => timer.abort(), limit);
     const signal = call.signal ? AbortSignal.any([timer.signal, call.signal]) : timer.signal;
-    if (this.inFlight === 0) this.roundTrips++;
+    const depth = this.answeredDepth + 1;
+    this.roundTrips = Math.max(this.roundTrips, depth);
     this.requests++;
     this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
     let failure: Failure;
@@ -149,6 +155,7 @@ export class Attempts {
     } finally {
       clearTimeout(timeout);
       this.inFlight--;
+      this.answeredDepth = Math.max(this.answeredDepth, depth);
     }
     Object.assign(call, {
       reason: failure.reason,
