@@ -911,6 +911,75 @@ describe('no request whose answer is known (SPEC §5 Speed)', () => {
   });
 });
 
+describe('a large pull request: concurrent pages through dist/index.js (SPEC §5 Speed)', () => {
+  // 2,998 files that select nothing and one that selects whisper, on the last page.
+  const files = [...docs(2998), { filename: 'backend/go/whisper/main.go' }];
+  const withHint = (hint: number): Json => {
+    const e = prEvent();
+    e.pull_request.changed_files = hint;
+    return e;
+  };
+  const pageRequests = (gh: FakeGitHub): number[] =>
+    gh.requests.filter((q) => q.route === 'prFiles').map((q) => q.page);
+
+  it('fetches the 30 pages of a 2,999-file PR at once, at most 10 in flight, and says so', async () => {
+    const gh = await fake({ data: { prFiles: { 42: files } }, latencyMs: 30 });
+    const r = await act(gh, prCase({ event: withHint(2999), inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(pageRequests(gh).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
+    expect(gh.maxInFlight).toBeGreaterThan(1);
+    expect(gh.maxInFlight).toBeLessThanOrEqual(10);
+    expect(r.stdout).toMatch(
+      /REST API: 30 request\(s\) in [34] round trip\(s\), at most 10 in flight/,
+    );
+  });
+
+  it.each([
+    ['a hint of 0', 0],
+    ['a hint too small', 120],
+    ['a hint too large', 2999],
+  ])('%s still yields the complete list', async (_, hint) => {
+    const list = hint === 2999 ? files.slice(-250) : files;
+    const gh = await fake({ data: { prFiles: { 42: list } }, latencyMs: 5 });
+    const r = await act(gh, prCase({ event: withHint(hint), inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    const real = Math.ceil(list.length / 100);
+    const pages = pageRequests(gh);
+    for (let p = 1; p <= real; p++) expect(pages.filter((x) => x === p)).toHaveLength(1);
+  });
+
+  it('a page that fails once is retried on its own: the list is complete', async () => {
+    let failed = false;
+    const gh = await fake({
+      data: { prFiles: { 42: files } },
+      fault: (q) => {
+        if (q.route !== 'prFiles' || q.page !== 17 || failed) return null;
+        failed = true;
+        return { status: 502 };
+      },
+    });
+    const r = await act(gh, prCase({ event: withHint(2999), inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(want(sel(...WHISPER), 'api'));
+    expect(pageRequests(gh).filter((p) => p === 17)).toHaveLength(2);
+    expect(pageRequests(gh).filter((p) => p !== 17)).toHaveLength(29);
+  });
+
+  it('a page that always fails ends in the fallback, never a partial list', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: files } },
+      fault: (q) => (q.route === 'prFiles' && q.page === 23 ? { status: 500 } : null),
+    });
+    const r = await act(gh, prCase({ event: withHint(2999), inputs: { 'diff-source': 'api' } }));
+    expect(outcome(r)).toEqual(
+      want(ALL, 'none', [
+        /^the changed files could not be found completely \(.*500.*\); every entry is built$/,
+      ]),
+    );
+  });
+});
+
 describe('base: last-successful cannot be fooled (SPEC §5)', () => {
   const WORKFLOW_ENV = {
     GITHUB_WORKFLOW_REF: 'acme/images/.github/workflows/ci.yml@refs/heads/main',
