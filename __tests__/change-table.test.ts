@@ -5,7 +5,6 @@
  * fallbacks, warnings against notes, and the requests that must not be made.
  */
 import { describe, expect, it, jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import type { Ports } from '../src/change/access.js';
 import type { ChangeRequest } from '../src/change/detect.js';
 import {
@@ -28,6 +27,7 @@ import type {
 import type { Change } from '../src/core/plan.js';
 import type { Rules } from '../src/core/rules.js';
 import type { SchemaVerdict } from '../src/core/select.js';
+import { eventFixture, type EventJson } from './support/fixtures.js';
 
 // Verdicts are the schema module's business; here only what reaches it and what comes back.
 const verdictCalls: [Rules | undefined, readonly string[], RevisionReader | undefined][] = [];
@@ -46,9 +46,8 @@ jest.unstable_mockModule('../src/change/schemas.js', () => ({
 }));
 const { findChange } = await import('../src/change/detect.js');
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const fixture = (name: string): Json =>
-  JSON.parse(readFileSync(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Json;
+type Json = EventJson;
+const fixture = eventFixture;
 
 const PR = fixture('pull_request');
 const PR_BASE: string = PR.pull_request.base.sha;

@@ -4,10 +4,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubConfig } from './support/fake-github.js';
-import { demo } from './support/fixtures.js';
+import { demo, eventFixture, type EventJson } from './support/fixtures.js';
 import { git, GitRepo, removeRepos } from './support/git-repo.js';
 import {
   parseOutputFile,
@@ -32,9 +32,8 @@ const API_ENV = {
 // ---------------------------------------------------------------------------
 // Events: the fixtures, with SHAs swapped for the ones a test serves or commits.
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const fixture = (name: string): Json =>
-  JSON.parse(readFileSync(`__tests__/fixtures/events/${name}.json`, 'utf8')) as Json;
+type Json = EventJson;
+const fixture = eventFixture;
 
 const PR = fixture('pull_request');
 const PR_BASE: string = PR.pull_request.base.sha;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** A small matrix that exercises every rule form of SPEC §3. */
 export const demo = {
   include: [
@@ -83,3 +85,8 @@ export const ALL_LINUX = [
   '-cpu-turboquant',
 ];
 export const ALL_DARWIN = ['-metal-darwin-arm64-mlx', '-metal-darwin-arm64-llama-cpp'];
+
+/** A parsed event payload, as the runner gives it (a fresh copy each call). */
+export type EventJson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export const eventFixture = (name: string): EventJson =>
+  JSON.parse(readFileSync(`__tests__/fixtures/events/${name}.json`, 'utf8')) as EventJson;
