@@ -215,6 +215,24 @@ describe('backend-matrix validate', () => {
     expect(r.stdout).toBe('bad.yml: 2 Linux and 0 macOS entries, 3 error(s), 0 warning(s)\n');
   });
 
+  it('--matrix-file names the file as a positional would; --format json lists every problem', () => {
+    const text = 'include:\n  - backend: a\n    tag-suffix: -a\n  - tag-suffix: -x\n';
+    const cwd = dir({ 'm.yml': text });
+    const r = cli(['validate', '--matrix-file', 'm.yml', '--format', 'json'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({ file: 'm.yml', linux: 1, darwin: 0, errors: 1, warnings: 0 });
+    expect(report.problems).toEqual([
+      expect.objectContaining({ level: 'error', file: 'm.yml', line: 4, col: 5 }),
+    ]);
+    expect(cli(['validate', '--matrix-file', 'm.yml'], { cwd }).stdout).toBe(
+      'm.yml: 1 Linux and 0 macOS entries, 1 error(s), 0 warning(s)\n',
+    );
+    expect(cli(['validate', 'm.yml', '--matrix-file', 'm.yml'], { cwd }).code).toBe(2);
+    expect(cli(['validate', '--format', 'xml', 'm.yml'], { cwd }).code).toBe(2);
+  });
+
   it('a file with only warnings: exit 0 and file:line:col: warning: lines', () => {
     const text = [
       'include:',
