@@ -46321,6 +46321,12 @@ async function workspaceHead(workspace) {
 
 
 
+const SOURCE_NAME = {
+    input: 'the changed-files input',
+    api: 'the REST API',
+    git: 'git',
+    none: 'nowhere',
+};
 const TITLE = {
     matrix: 'backend-matrix: matrix file',
     change: 'backend-matrix: changed files',
@@ -46346,6 +46352,9 @@ async function run() {
             const f = await findChange(settings, { rules: matrix.rules });
             for (const n of f.notes)
                 log_info(n);
+            log_info(f.change.kind === 'all'
+                ? `No file list: ${f.change.cause}`
+                : `${f.change.files.length} changed file(s) from ${SOURCE_NAME[f.source]}`);
             return f;
         });
         for (const w of [...settings.deferredWarnings, ...found.warnings])

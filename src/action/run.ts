@@ -17,6 +17,13 @@ import { describeSettings, maskToken, readSettings, type Settings } from './sett
 import { renderFailure, renderSummary } from './summary.js';
 import { untrustedHeadWarning } from './trust.js';
 
+const SOURCE_NAME = {
+  input: 'the changed-files input',
+  api: 'the REST API',
+  git: 'git',
+  none: 'nowhere',
+} as const;
+
 const TITLE = {
   matrix: 'backend-matrix: matrix file',
   change: 'backend-matrix: changed files',
@@ -46,6 +53,11 @@ export async function run(): Promise<number> {
     const found = await group('Changed files', async () => {
       const f = await findChange(settings, { rules: matrix.rules });
       for (const n of f.notes) info(n);
+      info(
+        f.change.kind === 'all'
+          ? `No file list: ${f.change.cause}`
+          : `${f.change.files.length} changed file(s) from ${SOURCE_NAME[f.source]}`,
+      );
       return f;
     });
     for (const w of [...settings.deferredWarnings, ...found.warnings])
