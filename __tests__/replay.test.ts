@@ -590,17 +590,19 @@ describe('the HTML report', () => {
   });
 
   it('renders in headless Chromium with its charts and commit count, not blank', () => {
-    const chromium = spawnSync('chromium', ['--version'], { encoding: 'utf8' });
+    // CHROMIUM names another binary of the same family (GitHub's runners have google-chrome).
+    const browser = process.env.CHROMIUM || 'chromium';
+    const chromium = spawnSync(browser, ['--version'], { encoding: 'utf8' });
     if (chromium.error) {
       throw new Error(
-        'chromium is not installed: this test needs it (apt-get update && apt-get install -y chromium)',
+        `${browser} is not installed: this test needs it (apt-get update && apt-get install -y chromium, or set CHROMIUM)`,
       );
     }
     const profile = mkdtempSync(path.join(os.tmpdir(), 'bma-chromium-'));
     const flags = ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`];
     const url = `file://${file}`;
     try {
-      const dom = spawnSync('chromium', [...flags, '--dump-dom', url], {
+      const dom = spawnSync(browser, [...flags, '--dump-dom', url], {
         encoding: 'utf8',
         timeout: 60_000,
       });
@@ -618,7 +620,7 @@ describe('the HTML report', () => {
 
       const png = path.join(profile, 'shot.png');
       const shot = spawnSync(
-        'chromium',
+        browser,
         [...flags, `--screenshot=${png}`, '--window-size=1280,900', url],
         {
           encoding: 'utf8',
