@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LocalGit: () => (/* binding */ LocalGit)
 /* harmony export */ });
-/* unused harmony exports GIT_TIMEOUT_MS, GitError, gitChangedFiles, hasCommit, isShallow, isGitRepo, showFile */
+/* unused harmony exports GIT_TIMEOUT_MS, GitError, rev, gitChangedFiles, hasCommit, isShallow, isGitRepo, showFile */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

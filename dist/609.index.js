@@ -19,7 +19,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/core/globs.ts
 var globs = __webpack_require__(8684);
 // EXTERNAL MODULE: ./src/core/rules.ts
-var rules = __webpack_require__(1688);
+var core_rules = __webpack_require__(1688);
 // EXTERNAL MODULE: ./src/core/select.ts
 var core_select = __webpack_require__(3295);
 // EXTERNAL MODULE: ./src/core/collections.ts
@@ -258,46 +258,12 @@ var entry = __webpack_require__(5263);
 
 
 
-
-
-const NO_RULES = {
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-};
 class Reach {
-    entries;
-    index = new globs/* GlobIndex */.zd();
-    dockerfiles = new Map();
+    index;
     sharedEntries = new Map();
-    legs = new Map();
     cache = new Map();
-    rules;
-    constructor(entries, rules) {
-        this.entries = entries;
-        this.rules = rules ?? NO_RULES;
-        const groups = new Map();
-        for (const [entry, { rule, patterns }] of (0,core_select/* assignSources */.Uk)(entries, this.rules)) {
-            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-            const group = groups.get(key);
-            if (group)
-                group.entries.push(entry);
-            else {
-                const created = { list: new globs/* PatternList */.zz(patterns), entries: [entry] };
-                groups.set(key, created);
-                for (const g of created.list.positives)
-                    this.index.add(g, created);
-            }
-        }
-        for (const e of entries) {
-            const df = e.fields.dockerfile;
-            if (typeof df === 'string' && df)
-                (0,collections/* pushTo */.I)(this.dockerfiles, (0,globs/* normalizePath */.Fd)(df), e);
-            if ((0,entry/* isMultiArch */.Q_)(e))
-                (0,collections/* pushTo */.I)(this.legs, e.tagSuffix, e);
-        }
+    constructor(entries, rules, sources) {
+        this.index = new core_select/* RuleIndex */.PR(entries, rules ?? (0,core_rules/* emptyRules */.bl)(), sources);
     }
     /** The entries a change to `file` alone selects (multi-arch legs closed over). */
     selects(file) {
@@ -308,36 +274,27 @@ class Reach {
     }
     compute(raw) {
         const own = new Set();
-        const [file] = (0,core_select/* relevantFiles */.xv)([raw], this.rules.ignore);
+        const [file] = (0,core_select/* relevantFiles */.xv)([raw], this.index.rules.ignore);
         if (file === undefined)
             return new Selected(own, undefined);
-        this.index.query(file, (g) => {
-            if (!g.list.excludes(file))
-                for (const e of g.entries)
-                    own.add(e);
-        });
-        for (const e of this.dockerfiles.get(file) ?? [])
-            own.add(e);
+        this.index.direct(file, (e) => own.add(e));
         // Without the file's revisions an `unless: additive-proto` rule counts as firing, as in a plan.
-        const rule = (0,core_select/* sharedRuleFor */.zl)(this.rules, file);
+        const rule = (0,core_select/* sharedRuleFor */.zl)(this.index.rules, file);
         let shared;
         if (rule) {
             shared = this.sharedEntries.get(rule.index);
-            if (!shared) {
-                const picked = this.entries.filter((e) => (0,rules/* rebuildSelects */.NI)(e.os === 'linux' ? rule.linux : rule.darwin, e));
-                this.sharedEntries.set(rule.index, (shared = this.close(picked)));
-            }
+            if (!shared)
+                this.sharedEntries.set(rule.index, (shared = this.close(this.index.rebuiltBy(rule))));
         }
         // Closing over legs distributes over union, so each part is closed on its own.
         return new Selected(this.close(own), shared);
     }
     close(entries) {
         const out = new Set(entries);
-        for (const e of [...out]) {
+        for (const e of [...out])
             if ((0,entry/* isMultiArch */.Q_)(e))
-                for (const leg of this.legs.get(e.tagSuffix) ?? [])
+                for (const leg of this.index.legsOf(e.tagSuffix))
                     out.add(leg);
-        }
         return out;
     }
 }
@@ -612,8 +569,8 @@ async function audit(matrix, repo) {
     if (!texts.size)
         return result;
     const ast = await loadParser();
-    const reach = new Reach(entries, matrix.rules);
-    const assigned = (0,core_select/* assignSources */.Uk)(entries, matrix.rules ?? NO_SOURCES);
+    const assigned = matrix.sources;
+    const reach = new Reach(entries, matrix.rules, assigned);
     const pending = new Map();
     const filesCache = new Map();
     const ignores = new Map();
@@ -634,7 +591,7 @@ async function audit(matrix, repo) {
             result.checked.entries++;
             const build = buildArgs(matrix, entry);
             const contextTemplate = matrix.rules?.build?.context;
-            const contextRaw = contextTemplate ? (0,rules/* fillTemplate */.ou)(contextTemplate, entry) : '.';
+            const contextRaw = contextTemplate ? (0,core_rules/* fillTemplate */.ou)(contextTemplate, entry) : '.';
             const key = JSON.stringify([contextRaw, [...build.values], build.platform]);
             let resolved = resolvedBy.get(key);
             if (!resolved)
@@ -740,13 +697,6 @@ async function audit(matrix, repo) {
     result.unknowns.sort(order);
     return result;
 }
-const NO_SOURCES = {
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-};
 const siteOf = (dockerfile, s) => ({
     dockerfile,
     line: s.line,
@@ -764,7 +714,7 @@ function buildArgs(matrix, entry) {
     const values = new Map();
     const unset = new Map();
     for (const [name, t] of matrix.rules?.build?.args ?? []) {
-        const v = (0,rules/* fillTemplate */.ou)(t, entry);
+        const v = (0,core_rules/* fillTemplate */.ou)(t, entry);
         if (v !== undefined)
             values.set(name, v);
         else
@@ -833,7 +783,7 @@ function suggest(matrix, tree, p, gapEntries, files, assigned) {
             };
     }
     const patterns = distinct.map((d) => coverPattern(tree, d, literal, p.source.endsWith('/')));
-    const shadow = files.map((f) => (0,core_select/* sharedRuleFor */.zl)(matrix.rules ?? NO_SOURCES, f)).find(Boolean);
+    const shadow = files.map((f) => matrix.rules && (0,core_select/* sharedRuleFor */.zl)(matrix.rules, f)).find(Boolean);
     const dockerfiles = [
         ...new Set(gapEntries.map((e) => (0,globs/* escapeGlob */.yk)((0,globs/* normalizePath */.Fd)(String(e.fields.dockerfile))))),
     ];
@@ -859,7 +809,7 @@ function sourceTemplate(matrix, p, gapEntries, tree, literal) {
     const text = p.source.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => {
         const t = args.get(a ?? b);
         // The template stands for the path only where every gap entry fills it.
-        if (!t || !t.fields.length || gapEntries.some((e) => (0,rules/* fillTemplate */.ou)(t, e) === undefined))
+        if (!t || !t.fields.length || gapEntries.some((e) => (0,core_rules/* fillTemplate */.ou)(t, e) === undefined))
             ok = false;
         return t?.text ?? '';
     });

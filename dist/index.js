@@ -31100,6 +31100,7 @@ class GlobIndex {
 /* harmony export */   Ly: () => (/* binding */ expandTemplate),
 /* harmony export */   NI: () => (/* binding */ rebuildSelects),
 /* harmony export */   NR: () => (/* binding */ parseRules),
+/* harmony export */   bl: () => (/* binding */ emptyRules),
 /* harmony export */   de: () => (/* binding */ selectorMatches),
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
@@ -31141,15 +31142,17 @@ function fillTemplate(t, entry, quote = (v) => v) {
     });
     return missing ? undefined : out;
 }
+/** Rules with nothing in them: no change selects anything by them. */
+const emptyRules = () => ({
+    ignore: undefined,
+    sources: [],
+    shared: [],
+    build: undefined,
+    mergeFields: [],
+});
 /** Parses the `rules` section, reporting every problem through `fail`. */
 function parseRules(raw, fail) {
-    const rules = {
-        ignore: undefined,
-        sources: [],
-        shared: [],
-        build: undefined,
-        mergeFields: [],
-    };
+    const rules = emptyRules();
     if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw)) {
         fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
         return rules;
@@ -31381,7 +31384,9 @@ function toTemplate(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K9: () => (/* binding */ formatReason),
 /* harmony export */   LN: () => (/* binding */ Selection),
+/* harmony export */   PR: () => (/* binding */ RuleIndex),
 /* harmony export */   Uk: () => (/* binding */ assignSources),
+/* harmony export */   al: () => (/* binding */ inOrder),
 /* harmony export */   fz: () => (/* binding */ formatSkip),
 /* harmony export */   je: () => (/* binding */ selectByFiles),
 /* harmony export */   rx: () => (/* binding */ schemaFiles),
@@ -31479,93 +31484,137 @@ class Selection {
     }
 }
 const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
-/**
- * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
- * edits, arrives in `edits`), then closes over multi-arch legs.
- */
-function selectByFiles(entries, rules, files, sources, edits = new Map(), schemas = new Map()) {
-    const selection = new Selection();
-    // 1. Sources: entries of one rule with identical expanded patterns share one check.
-    const groups = new Map();
-    const index = new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobIndex */ .zd();
-    for (const [entry, { rule, patterns }] of sources) {
-        const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-        const group = groups.get(key);
-        if (group) {
-            group.entries.push(entry);
-            continue;
-        }
-        const created = { list: new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternList */ .zz(patterns), rule: rule.index, entries: [entry] };
-        groups.set(key, created);
-        for (const g of created.list.positives)
-            index.add(g, created);
-    }
-    const dockerfiles = new Map();
+/** The selected entries with their reasons, in the order of `entries` (file order). */
+function inOrder(selection, entries) {
+    const out = [];
     for (const entry of entries) {
-        const df = entry.fields.dockerfile;
-        if (typeof df !== 'string' || !df)
-            continue;
-        const key = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(df);
-        (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(dockerfiles, key, entry);
+        const reasons = selection.reasons.get(entry);
+        if (reasons)
+            out.push({ entry, reasons });
     }
-    const sharedHits = new Map();
-    for (const file of files) {
-        index.query(file, (group) => {
+    return out;
+}
+/**
+ * The rules compiled against one list of entries, once: the sources globs
+ * indexed by directory (entries of one rule with identical expanded patterns
+ * share one check), entries by Dockerfile, multi-arch legs by image, and what
+ * each shared rule rebuilds. A plan uses it once; the audit and `replay` ask
+ * it about many files and commits.
+ */
+class RuleIndex {
+    entries;
+    rules;
+    index = new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobIndex */ .zd();
+    dockerfiles = new Map();
+    legs = new Map();
+    rebuilt = new Map();
+    constructor(entries, rules, sources = assignSources(entries, rules)) {
+        this.entries = entries;
+        this.rules = rules;
+        const groups = new Map();
+        for (const [entry, { rule, patterns }] of sources) {
+            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
+            const group = groups.get(key);
+            if (group) {
+                group.entries.push(entry);
+                continue;
+            }
+            const created = { list: new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternList */ .zz(patterns), rule: rule.index, entries: [entry] };
+            groups.set(key, created);
+            for (const g of created.list.positives)
+                this.index.add(g, created);
+        }
+        for (const entry of entries) {
+            const df = entry.fields.dockerfile;
+            if (typeof df === 'string' && df)
+                (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.dockerfiles, (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(df), entry);
+            if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(entry))
+                (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.legs, entry.tagSuffix, entry);
+        }
+    }
+    /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+    direct(file, visit) {
+        this.index.query(file, (group) => {
             if (group.list.excludes(file))
                 return;
             for (const e of group.entries)
-                selection.add(e, { kind: 'sources', rule: group.rule, file });
+                visit(e, { kind: 'sources', rule: group.rule, file });
         });
-        // 2. The entry's own Dockerfile.
-        for (const e of dockerfiles.get(file) ?? [])
-            selection.add(e, { kind: 'dockerfile', file });
-        // 3. Shared rules: the first rule matching the file decides what it rebuilds;
-        // a file its `unless` lets off does not fall through to later rules.
-        const rule = sharedRuleFor(rules, file);
-        if (!rule)
-            continue;
-        let note;
-        if (rule.unless === 'additive-proto') {
-            const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
-            if (verdict.additive) {
-                selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+        for (const e of this.dockerfiles.get(file) ?? [])
+            visit(e, { kind: 'dockerfile', file });
+    }
+    /** The entries a shared rule's `rebuild` selects, on their own side. */
+    rebuiltBy(rule) {
+        let list = this.rebuilt.get(rule.index);
+        if (!list) {
+            list = this.entries.filter((e) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .rebuildSelects */ .NI)(e.os === 'linux' ? rule.linux : rule.darwin, e));
+            this.rebuilt.set(rule.index, list);
+        }
+        return list;
+    }
+    /** Every leg of the multi-arch image `tagSuffix` (none for a single-arch one). */
+    legsOf(tagSuffix) {
+        return this.legs.get(tagSuffix) ?? [];
+    }
+    /**
+     * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
+     * edits, arrives in `edits`), then closes over multi-arch legs.
+     */
+    select(files, edits = new Map(), schemas = new Map()) {
+        const selection = new Selection();
+        const sharedHits = new Map();
+        for (const file of files) {
+            this.direct(file, (e, reason) => selection.add(e, reason));
+            // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+            // a file its `unless` lets off does not fall through to later rules.
+            const rule = sharedRuleFor(this.rules, file);
+            if (!rule)
                 continue;
+            let note;
+            if (rule.unless === 'additive-proto') {
+                const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
+                if (verdict.additive) {
+                    selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+                    continue;
+                }
+                note = verdict.summary;
             }
-            note = verdict.summary;
+            if (!sharedHits.has(rule.index))
+                sharedHits.set(rule.index, { file, note });
         }
-        if (!sharedHits.has(rule.index))
-            sharedHits.set(rule.index, { file, note });
-    }
-    for (const rule of rules.shared) {
-        const hit = sharedHits.get(rule.index);
-        if (hit === undefined)
-            continue;
-        for (const e of entries) {
-            if ((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .rebuildSelects */ .NI)(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
+        for (const rule of this.rules.shared) {
+            const hit = sharedHits.get(rule.index);
+            if (hit === undefined)
+                continue;
+            for (const e of this.rebuiltBy(rule))
                 selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
+        }
+        // 4. Matrix edits.
+        for (const [e, reason] of edits)
+            selection.add(e, reason);
+        this.closeMultiArch(selection);
+        return selection;
+    }
+    /**
+     * The merge publishes a multi-arch tag from the digests built in this run, so
+     * rebuilding one leg alone would drop the other platforms from the image.
+     */
+    closeMultiArch(selection) {
+        const touched = new Set();
+        for (const e of selection.reasons.keys())
+            if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(e))
+                touched.add(e.tagSuffix);
+        for (const tagSuffix of touched) {
+            for (const leg of this.legsOf(tagSuffix)) {
+                if (!selection.has(leg))
+                    selection.add(leg, { kind: 'closure', tagSuffix });
             }
         }
     }
-    // 4. Matrix edits.
-    for (const [e, reason] of edits)
-        selection.add(e, reason);
-    closeMultiArch(entries, selection);
-    return selection;
 }
-/**
- * The merge publishes a multi-arch tag from the digests built in this run, so
- * rebuilding one leg alone would drop the other platforms from the image.
- */
-function closeMultiArch(entries, selection) {
-    const touched = new Set();
-    for (const e of selection.reasons.keys())
-        if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(e))
-            touched.add(e.tagSuffix);
-    for (const e of entries) {
-        if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(e) && touched.has(e.tagSuffix) && !selection.has(e)) {
-            selection.add(e, { kind: 'closure', tagSuffix: e.tagSuffix });
-        }
-    }
+/** One selection, compiling the rules for it (see RuleIndex for repeated questions). */
+function selectByFiles(entries, rules, files, sources, edits, schemas) {
+    return new RuleIndex(entries, rules, sources).select(files, edits, schemas);
 }
 
 
@@ -31671,12 +31720,8 @@ function lowerBound(sorted, key) {
     return lo;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/dockerfile/repo-files.ts
 /**
  * The repository's file list: `git ls-files` (tracked and untracked files that
@@ -31684,21 +31729,18 @@ var external_node_util_ = __nccwpck_require__(7975);
  */
 
 
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function listRepoFiles(root) {
     try {
-        const { stdout } = await run('git', [
-            '-c',
-            `safe.directory=${root}`,
+        // Loaded on use: the action's start-up path reaches this module.
+        const { LocalGit } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+        const out = await new LocalGit(root).run([
             'ls-files',
             '-z',
             '--cached',
             '--others',
             '--exclude-standard',
-        ], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30_000 });
-        return stdout.split('\0').filter(Boolean);
+        ]);
+        return out.split('\0').filter(Boolean);
     }
     catch {
         return walk(root);
@@ -44276,6 +44318,11 @@ const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so t
 var core_entry = __nccwpck_require__(5263);
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
+ * The action's outputs: their names (defined here once), their values for a
+ * plan, and GitHub's limits on them.
+ */
+
+/**
  * Every fixed output, in the order they are written. `{class}` names exist for
  * each class in `classes`; with singlearch-shards > 1 the single-arch ones are
  * numbered instead (`matrix-singlearch-1` …). One output per backend follows.
@@ -44288,6 +44335,8 @@ const OUTPUT_TABLE = [
     { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
     { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
 ];
+/** The build matrix an entry belongs to. */
+const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : (0,core_entry/* isMultiArch */.Q_)(e) ? 'multiarch' : 'singlearch';
 const classes = (row) => 'classes' in row ? row.classes : [];
 /** The names `action.yml` declares: the table without sharding. */
 const DECLARED_OUTPUTS = OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
@@ -44827,12 +44876,11 @@ var collections = __nccwpck_require__(5478);
 
 
 
-
 function checkRules(input, report, lineOf) {
     const { rules } = input;
     const raw = (0,core_entry/* isMapping */.pi)(input.raw) ? input.raw : {};
     const entries = [...input.linux, ...input.darwin];
-    const sources = (0,core_select/* assignSources */.Uk)(entries, rules);
+    const { sources } = input;
     checkDeadPaths(rules, raw, sources, report, lineOf);
     if (!input.complete || entries.length === 0)
         return;
@@ -45059,6 +45107,7 @@ function andList(items) {
 
 
 
+
 const LISTS = { include: 'linux', includeDarwin: 'darwin' };
 const TOP_KEYS = new Set(['include', 'includeDarwin', 'rules']);
 const BACKEND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -45073,6 +45122,7 @@ function loadMatrixFile(text, file) {
         linux: [],
         darwin: [],
         rules: undefined,
+        sources: new Map(),
         problems: [],
     };
     const problems = result.problems;
@@ -45137,10 +45187,12 @@ function loadMatrixFile(text, file) {
     checkExpressionNames([...result.linux, ...result.darwin], report);
     if ('rules' in root && root.rules !== null) {
         result.rules = (0,core_rules/* parseRules */.NR)(root.rules, (path, message, which) => report('error', ['rules', ...path], message, which));
+        result.sources = (0,core_select/* assignSources */.Uk)([...result.linux, ...result.darwin], result.rules);
         checkRules({
             linux: result.linux,
             darwin: result.darwin,
             rules: result.rules,
+            sources: result.sources,
             raw: root.rules,
             complete: !problems.some((p) => p.level === 'error'),
         }, report, (path) => source.locate(path).line);
@@ -45276,6 +45328,22 @@ function checkBackendCase(entries, report, lineOf) {
 
 ;// CONCATENATED MODULE: ./src/core/matrix-diff.ts
 
+/** An entry's list and identity: what finds it again in another revision. */
+const listIdentity = (e) => `${e.os}\u0000${(0,core_entry/* identity */.D_)(e)}`;
+/**
+ * The edits from `base` to `head` (two revisions other than the working
+ * tree's), as the entries of `current` (by `listIdentity`) with those
+ * identities: an entry the working tree no longer has selects nothing.
+ */
+function editsOnto(base, head, current) {
+    const edits = new Map();
+    for (const [e, reason] of matrixEdits(base, head)) {
+        const now = current.get(listIdentity(e));
+        if (now)
+            edits.set(now, reason);
+    }
+    return edits;
+}
 /**
  * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
  * or whose fields changed against the base revision. Entries are matched by
@@ -45350,7 +45418,7 @@ function plan(req) {
         warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
     };
     // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
-    const sources = matrix.rules ? (0,core_select/* assignSources */.Uk)(entries, matrix.rules) : new Map();
+    const { sources } = matrix;
     let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
     let files = [];
     let ignored = 0;
@@ -45380,12 +45448,7 @@ function plan(req) {
         for (const e of entries)
             selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
     }
-    const selected = [];
-    for (const entry of entries) {
-        const reasons = selection.reasons.get(entry);
-        if (reasons)
-            selected.push({ entry, reasons });
-    }
+    const selected = (0,core_select/* inOrder */.al)(selection, entries);
     const chosen = selected.map((s) => s.entry);
     const single = chosen.filter((e) => e.os === 'linux' && !(0,core_entry/* isMultiArch */.Q_)(e));
     const result = {
@@ -45427,15 +45490,8 @@ function editsOf(req, files, warn) {
         warn(`${req.matrix.file} changed and its head revision is not valid YAML; every entry is built`);
         return 'all';
     }
-    const key = (e) => `${e.os}\u0000${(0,core_entry/* identity */.D_)(e)}`;
-    const current = new Map([...req.matrix.linux, ...req.matrix.darwin].map((e) => [key(e), e]));
-    const edits = new Map();
-    for (const [e, reason] of matrixEdits(old, head)) {
-        const now = current.get(key(e));
-        if (now)
-            edits.set(now, reason);
-    }
-    return edits;
+    const current = [...req.matrix.linux, ...req.matrix.darwin];
+    return editsOnto(old, head, new Map(current.map((e) => [listIdentity(e), e])));
 }
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */
 function shard(items, n) {
@@ -46085,12 +46141,6 @@ function lazyEvent(file, optional, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
-/**
- * The step summary: what will be built and why, readable at 500 entries and
- * kept under GitHub's 1 MiB limit at any size. Every problem is listed (the
- * annotations stop at 10 per level); per-entry detail is what gives way when
- * the limit is near, with a note saying how much was left out.
- */
 
 
 
@@ -46114,9 +46164,6 @@ const html = (s) => cap(s)
 /** The same in Markdown: no tags, links, emphasis or broken tables either. */
 const esc = (s) => html(s).replace(/[|\\`*]/g, '\\$&');
 const code = (s) => `\`${cap(s).replace(/[`\r\n\u2028\u2029]/g, ' ')}\``;
-function matrixOf(e) {
-    return e.os === 'darwin' ? 'darwin' : (0,core_entry/* isMultiArch */.Q_)(e) ? 'multiarch' : 'singlearch';
-}
 /** Lines added while they fit in what is left of the budget. */
 class Budget {
     left = SUMMARY_BUDGET_BYTES - NOTE_RESERVE;

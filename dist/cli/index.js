@@ -2504,6 +2504,7 @@ const COMPARE_FILES_CAP = 300;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kd: () => (/* binding */ rev),
 /* harmony export */   LocalGit: () => (/* binding */ LocalGit),
 /* harmony export */   XS: () => (/* binding */ GitError)
 /* harmony export */ });
@@ -11862,7 +11863,7 @@ __nccwpck_require__.d(cli_audit_namespaceObject, {
   exitCode: () => (exitCode),
   help: () => (help),
   printAudit: () => (printAudit),
-  run: () => (audit_run)
+  run: () => (run)
 });
 
 // NAMESPACE OBJECT: ./src/cli/init.ts
@@ -11937,6 +11938,11 @@ function isMapping(v) {
 
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
+ * The action's outputs: their names (defined here once), their values for a
+ * plan, and GitHub's limits on them.
+ */
+
+/**
  * Every fixed output, in the order they are written. `{class}` names exist for
  * each class in `classes`; with singlearch-shards > 1 the single-arch ones are
  * numbered instead (`matrix-singlearch-1` …). One output per backend follows.
@@ -11949,6 +11955,8 @@ const OUTPUT_TABLE = [
     { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
     { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
 ];
+/** The build matrix an entry belongs to. */
+const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
 const classes = (row) => 'classes' in row ? row.classes : [];
 /** The names `action.yml` declares: the table without sharding. */
 const DECLARED_OUTPUTS = OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
@@ -12036,7 +12044,7 @@ var picomatch = __nccwpck_require__(8016);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/collections.ts
 /** Appends `item` to the list under `key`, creating the list on first use. */
-function collections_pushTo(map, key, item) {
+function pushTo(map, key, item) {
     const list = map.get(key);
     if (list)
         list.push(item);
@@ -12188,7 +12196,7 @@ class PatternList {
 class GlobIndex {
     buckets = new Map();
     add(g, item) {
-        collections_pushTo(this.buckets, g.base, { glob: g, item });
+        pushTo(this.buckets, g.base, { glob: g, item });
     }
     /** Calls `visit` for every added item whose glob matches `path`. */
     query(path, visit) {
@@ -12244,15 +12252,17 @@ function fillTemplate(t, entry, quote = (v) => v) {
     });
     return missing ? undefined : out;
 }
+/** Rules with nothing in them: no change selects anything by them. */
+const emptyRules = () => ({
+    ignore: undefined,
+    sources: [],
+    shared: [],
+    build: undefined,
+    mergeFields: [],
+});
 /** Parses the `rules` section, reporting every problem through `fail`. */
 function parseRules(raw, fail) {
-    const rules = {
-        ignore: undefined,
-        sources: [],
-        shared: [],
-        build: undefined,
-        mergeFields: [],
-    };
+    const rules = emptyRules();
     if (!isMapping(raw)) {
         fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
         return rules;
@@ -12918,182 +12928,6 @@ function pathText(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/select.ts
-/**
- * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
- */
-
-
-
-
-function select_formatReason(r) {
-    switch (r.kind) {
-        case 'run-all':
-            return `run-all: ${r.cause}`;
-        case 'sources':
-            return `rules.sources[${r.rule}]: ${r.file}`;
-        case 'dockerfile':
-            return `dockerfile: ${r.file}`;
-        case 'shared':
-            return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
-        case 'matrix':
-            return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
-        case 'closure':
-            return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
-    }
-}
-const select_formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
-/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
-const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
-/**
- * The changed files whose first matching shared rule has `unless: additive-proto`:
- * the only files whose revisions a run must read and compare.
- */
-function schemaFiles(rules, files) {
-    return files.filter((f) => sharedRuleFor(rules, f)?.unless === 'additive-proto');
-}
-/** Used when no revisions of a schema file were read (a plain list of changed files). */
-const UNCHECKED_SCHEMA = {
-    additive: false,
-    summary: 'its revisions were not read, so the edit counts as breaking',
-};
-function assignSources(entries, rules) {
-    const assigned = new Map();
-    for (const entry of entries) {
-        for (const rule of rules.sources) {
-            if (!selectorMatches(rule.when, entry))
-                continue;
-            const patterns = [];
-            for (const t of rule.paths) {
-                const p = expandTemplate(t, entry);
-                if (p === undefined)
-                    break;
-                patterns.push(p);
-            }
-            if (patterns.length === rule.paths.length) {
-                assigned.set(entry, { rule, patterns });
-                break;
-            }
-        }
-    }
-    return assigned;
-}
-/** Normalised, de-duplicated changed files, minus those `rules.ignore` drops. */
-function relevantFiles(files, ignore) {
-    const out = new Set();
-    for (const f of files) {
-        const file = normalizePath(f.trim());
-        if (file && !ignore?.test(file))
-            out.add(file);
-    }
-    return [...out];
-}
-class Selection {
-    reasons = new Map();
-    /** Shared rules skipped for a file by `unless`. */
-    skipped = [];
-    add(entry, reason) {
-        const list = this.reasons.get(entry);
-        if (!list)
-            this.reasons.set(entry, [reason]);
-        // One reason of each kind and rule is enough to explain the choice.
-        else if (!list.some((r) => sameCause(r, reason)))
-            list.push(reason);
-    }
-    has(entry) {
-        return this.reasons.has(entry);
-    }
-}
-const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
-/**
- * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
- * edits, arrives in `edits`), then closes over multi-arch legs.
- */
-function selectByFiles(entries, rules, files, sources, edits = new Map(), schemas = new Map()) {
-    const selection = new Selection();
-    // 1. Sources: entries of one rule with identical expanded patterns share one check.
-    const groups = new Map();
-    const index = new GlobIndex();
-    for (const [entry, { rule, patterns }] of sources) {
-        const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-        const group = groups.get(key);
-        if (group) {
-            group.entries.push(entry);
-            continue;
-        }
-        const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
-        groups.set(key, created);
-        for (const g of created.list.positives)
-            index.add(g, created);
-    }
-    const dockerfiles = new Map();
-    for (const entry of entries) {
-        const df = entry.fields.dockerfile;
-        if (typeof df !== 'string' || !df)
-            continue;
-        const key = normalizePath(df);
-        collections_pushTo(dockerfiles, key, entry);
-    }
-    const sharedHits = new Map();
-    for (const file of files) {
-        index.query(file, (group) => {
-            if (group.list.excludes(file))
-                return;
-            for (const e of group.entries)
-                selection.add(e, { kind: 'sources', rule: group.rule, file });
-        });
-        // 2. The entry's own Dockerfile.
-        for (const e of dockerfiles.get(file) ?? [])
-            selection.add(e, { kind: 'dockerfile', file });
-        // 3. Shared rules: the first rule matching the file decides what it rebuilds;
-        // a file its `unless` lets off does not fall through to later rules.
-        const rule = sharedRuleFor(rules, file);
-        if (!rule)
-            continue;
-        let note;
-        if (rule.unless === 'additive-proto') {
-            const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
-            if (verdict.additive) {
-                selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
-                continue;
-            }
-            note = verdict.summary;
-        }
-        if (!sharedHits.has(rule.index))
-            sharedHits.set(rule.index, { file, note });
-    }
-    for (const rule of rules.shared) {
-        const hit = sharedHits.get(rule.index);
-        if (hit === undefined)
-            continue;
-        for (const e of entries) {
-            if (rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
-                selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
-            }
-        }
-    }
-    // 4. Matrix edits.
-    for (const [e, reason] of edits)
-        selection.add(e, reason);
-    closeMultiArch(entries, selection);
-    return selection;
-}
-/**
- * The merge publishes a multi-arch tag from the digests built in this run, so
- * rebuilding one leg alone would drop the other platforms from the image.
- */
-function closeMultiArch(entries, selection) {
-    const touched = new Set();
-    for (const e of selection.reasons.keys())
-        if (isMultiArch(e))
-            touched.add(e.tagSuffix);
-    for (const e of entries) {
-        if (isMultiArch(e) && touched.has(e.tagSuffix) && !selection.has(e)) {
-            selection.add(e, { kind: 'closure', tagSuffix: e.tagSuffix });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/rule-checks.ts
 /**
  * Warnings that need the rules and the entries together: entries no sources
@@ -13104,12 +12938,11 @@ function closeMultiArch(entries, selection) {
 
 
 
-
 function checkRules(input, report, lineOf) {
     const { rules } = input;
     const raw = isMapping(input.raw) ? input.raw : {};
     const entries = [...input.linux, ...input.darwin];
-    const sources = assignSources(entries, rules);
+    const { sources } = input;
     checkDeadPaths(rules, raw, sources, report, lineOf);
     if (!input.complete || entries.length === 0)
         return;
@@ -13125,7 +12958,7 @@ function checkUnmapped(entries, rules, raw, sources, report, lineOf) {
     const images = new Map();
     for (const e of entries)
         if (!sources.has(e))
-            collections_pushTo(images, `${e.os}\u0000${e.tagSuffix}`, e);
+            pushTo(images, `${e.os}\u0000${e.tagSuffix}`, e);
     for (const legs of images.values()) {
         const first = legs[0];
         const tags = legs.map((e) => e.platformTag).filter(Boolean);
@@ -13294,7 +13127,7 @@ function checkMergeFieldLegs(linux, rules, report, lineOf) {
     const images = new Map();
     for (const e of linux)
         if (isMultiArch(e))
-            collections_pushTo(images, e.tagSuffix, e);
+            pushTo(images, e.tagSuffix, e);
     for (const [suffix, legs] of images) {
         const [first, ...rest] = legs;
         for (const name of rules.mergeFields) {
@@ -13328,7 +13161,228 @@ function andList(items) {
         : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/select.ts
+/**
+ * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
+ */
+
+
+
+
+function formatReason(r) {
+    switch (r.kind) {
+        case 'run-all':
+            return `run-all: ${r.cause}`;
+        case 'sources':
+            return `rules.sources[${r.rule}]: ${r.file}`;
+        case 'dockerfile':
+            return `dockerfile: ${r.file}`;
+        case 'shared':
+            return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
+        case 'matrix':
+            return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
+        case 'closure':
+            return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
+    }
+}
+const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
+/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
+/**
+ * The changed files whose first matching shared rule has `unless: additive-proto`:
+ * the only files whose revisions a run must read and compare.
+ */
+function schemaFiles(rules, files) {
+    return files.filter((f) => sharedRuleFor(rules, f)?.unless === 'additive-proto');
+}
+/** Used when no revisions of a schema file were read (a plain list of changed files). */
+const UNCHECKED_SCHEMA = {
+    additive: false,
+    summary: 'its revisions were not read, so the edit counts as breaking',
+};
+function assignSources(entries, rules) {
+    const assigned = new Map();
+    for (const entry of entries) {
+        for (const rule of rules.sources) {
+            if (!selectorMatches(rule.when, entry))
+                continue;
+            const patterns = [];
+            for (const t of rule.paths) {
+                const p = expandTemplate(t, entry);
+                if (p === undefined)
+                    break;
+                patterns.push(p);
+            }
+            if (patterns.length === rule.paths.length) {
+                assigned.set(entry, { rule, patterns });
+                break;
+            }
+        }
+    }
+    return assigned;
+}
+/** Normalised, de-duplicated changed files, minus those `rules.ignore` drops. */
+function relevantFiles(files, ignore) {
+    const out = new Set();
+    for (const f of files) {
+        const file = normalizePath(f.trim());
+        if (file && !ignore?.test(file))
+            out.add(file);
+    }
+    return [...out];
+}
+class Selection {
+    reasons = new Map();
+    /** Shared rules skipped for a file by `unless`. */
+    skipped = [];
+    add(entry, reason) {
+        const list = this.reasons.get(entry);
+        if (!list)
+            this.reasons.set(entry, [reason]);
+        // One reason of each kind and rule is enough to explain the choice.
+        else if (!list.some((r) => sameCause(r, reason)))
+            list.push(reason);
+    }
+    has(entry) {
+        return this.reasons.has(entry);
+    }
+}
+const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+/** The selected entries with their reasons, in the order of `entries` (file order). */
+function inOrder(selection, entries) {
+    const out = [];
+    for (const entry of entries) {
+        const reasons = selection.reasons.get(entry);
+        if (reasons)
+            out.push({ entry, reasons });
+    }
+    return out;
+}
+/**
+ * The rules compiled against one list of entries, once: the sources globs
+ * indexed by directory (entries of one rule with identical expanded patterns
+ * share one check), entries by Dockerfile, multi-arch legs by image, and what
+ * each shared rule rebuilds. A plan uses it once; the audit and `replay` ask
+ * it about many files and commits.
+ */
+class RuleIndex {
+    entries;
+    rules;
+    index = new GlobIndex();
+    dockerfiles = new Map();
+    legs = new Map();
+    rebuilt = new Map();
+    constructor(entries, rules, sources = assignSources(entries, rules)) {
+        this.entries = entries;
+        this.rules = rules;
+        const groups = new Map();
+        for (const [entry, { rule, patterns }] of sources) {
+            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
+            const group = groups.get(key);
+            if (group) {
+                group.entries.push(entry);
+                continue;
+            }
+            const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
+            groups.set(key, created);
+            for (const g of created.list.positives)
+                this.index.add(g, created);
+        }
+        for (const entry of entries) {
+            const df = entry.fields.dockerfile;
+            if (typeof df === 'string' && df)
+                pushTo(this.dockerfiles, normalizePath(df), entry);
+            if (isMultiArch(entry))
+                pushTo(this.legs, entry.tagSuffix, entry);
+        }
+    }
+    /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+    direct(file, visit) {
+        this.index.query(file, (group) => {
+            if (group.list.excludes(file))
+                return;
+            for (const e of group.entries)
+                visit(e, { kind: 'sources', rule: group.rule, file });
+        });
+        for (const e of this.dockerfiles.get(file) ?? [])
+            visit(e, { kind: 'dockerfile', file });
+    }
+    /** The entries a shared rule's `rebuild` selects, on their own side. */
+    rebuiltBy(rule) {
+        let list = this.rebuilt.get(rule.index);
+        if (!list) {
+            list = this.entries.filter((e) => rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e));
+            this.rebuilt.set(rule.index, list);
+        }
+        return list;
+    }
+    /** Every leg of the multi-arch image `tagSuffix` (none for a single-arch one). */
+    legsOf(tagSuffix) {
+        return this.legs.get(tagSuffix) ?? [];
+    }
+    /**
+     * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
+     * edits, arrives in `edits`), then closes over multi-arch legs.
+     */
+    select(files, edits = new Map(), schemas = new Map()) {
+        const selection = new Selection();
+        const sharedHits = new Map();
+        for (const file of files) {
+            this.direct(file, (e, reason) => selection.add(e, reason));
+            // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+            // a file its `unless` lets off does not fall through to later rules.
+            const rule = sharedRuleFor(this.rules, file);
+            if (!rule)
+                continue;
+            let note;
+            if (rule.unless === 'additive-proto') {
+                const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
+                if (verdict.additive) {
+                    selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+                    continue;
+                }
+                note = verdict.summary;
+            }
+            if (!sharedHits.has(rule.index))
+                sharedHits.set(rule.index, { file, note });
+        }
+        for (const rule of this.rules.shared) {
+            const hit = sharedHits.get(rule.index);
+            if (hit === undefined)
+                continue;
+            for (const e of this.rebuiltBy(rule))
+                selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
+        }
+        // 4. Matrix edits.
+        for (const [e, reason] of edits)
+            selection.add(e, reason);
+        this.closeMultiArch(selection);
+        return selection;
+    }
+    /**
+     * The merge publishes a multi-arch tag from the digests built in this run, so
+     * rebuilding one leg alone would drop the other platforms from the image.
+     */
+    closeMultiArch(selection) {
+        const touched = new Set();
+        for (const e of selection.reasons.keys())
+            if (isMultiArch(e))
+                touched.add(e.tagSuffix);
+        for (const tagSuffix of touched) {
+            for (const leg of this.legsOf(tagSuffix)) {
+                if (!selection.has(leg))
+                    selection.add(leg, { kind: 'closure', tagSuffix });
+            }
+        }
+    }
+}
+/** One selection, compiling the rules for it (see RuleIndex for repeated questions). */
+function selectByFiles(entries, rules, files, sources, edits, schemas) {
+    return new RuleIndex(entries, rules, sources).select(files, edits, schemas);
+}
+
 ;// CONCATENATED MODULE: ./src/core/matrix-file.ts
+
 
 
 
@@ -13350,6 +13404,7 @@ function loadMatrixFile(text, file) {
         linux: [],
         darwin: [],
         rules: undefined,
+        sources: new Map(),
         problems: [],
     };
     const problems = result.problems;
@@ -13414,10 +13469,12 @@ function loadMatrixFile(text, file) {
     checkExpressionNames([...result.linux, ...result.darwin], report);
     if ('rules' in root && root.rules !== null) {
         result.rules = parseRules(root.rules, (path, message, which) => report('error', ['rules', ...path], message, which));
+        result.sources = assignSources([...result.linux, ...result.darwin], result.rules);
         checkRules({
             linux: result.linux,
             darwin: result.darwin,
             rules: result.rules,
+            sources: result.sources,
             raw: root.rules,
             complete: !problems.some((p) => p.level === 'error'),
         }, report, (path) => source.locate(path).line);
@@ -13508,7 +13565,7 @@ function checkMultiArchGroups(linux, report, lineOf) {
         if (!isMultiArch(e))
             single.set(e.tagSuffix, e);
         else
-            collections_pushTo(groups, e.tagSuffix, e);
+            pushTo(groups, e.tagSuffix, e);
     }
     for (const [suffix, legs] of groups) {
         const first = legs[0];
@@ -13908,46 +13965,12 @@ function lineStarts(text) {
 
 
 
-
-
-const NO_RULES = {
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-};
 class Reach {
-    entries;
-    index = new GlobIndex();
-    dockerfiles = new Map();
+    index;
     sharedEntries = new Map();
-    legs = new Map();
     cache = new Map();
-    rules;
-    constructor(entries, rules) {
-        this.entries = entries;
-        this.rules = rules ?? NO_RULES;
-        const groups = new Map();
-        for (const [entry, { rule, patterns }] of assignSources(entries, this.rules)) {
-            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-            const group = groups.get(key);
-            if (group)
-                group.entries.push(entry);
-            else {
-                const created = { list: new PatternList(patterns), entries: [entry] };
-                groups.set(key, created);
-                for (const g of created.list.positives)
-                    this.index.add(g, created);
-            }
-        }
-        for (const e of entries) {
-            const df = e.fields.dockerfile;
-            if (typeof df === 'string' && df)
-                collections_pushTo(this.dockerfiles, normalizePath(df), e);
-            if (isMultiArch(e))
-                collections_pushTo(this.legs, e.tagSuffix, e);
-        }
+    constructor(entries, rules, sources) {
+        this.index = new RuleIndex(entries, rules ?? emptyRules(), sources);
     }
     /** The entries a change to `file` alone selects (multi-arch legs closed over). */
     selects(file) {
@@ -13958,36 +13981,27 @@ class Reach {
     }
     compute(raw) {
         const own = new Set();
-        const [file] = relevantFiles([raw], this.rules.ignore);
+        const [file] = relevantFiles([raw], this.index.rules.ignore);
         if (file === undefined)
             return new Selected(own, undefined);
-        this.index.query(file, (g) => {
-            if (!g.list.excludes(file))
-                for (const e of g.entries)
-                    own.add(e);
-        });
-        for (const e of this.dockerfiles.get(file) ?? [])
-            own.add(e);
+        this.index.direct(file, (e) => own.add(e));
         // Without the file's revisions an `unless: additive-proto` rule counts as firing, as in a plan.
-        const rule = sharedRuleFor(this.rules, file);
+        const rule = sharedRuleFor(this.index.rules, file);
         let shared;
         if (rule) {
             shared = this.sharedEntries.get(rule.index);
-            if (!shared) {
-                const picked = this.entries.filter((e) => rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e));
-                this.sharedEntries.set(rule.index, (shared = this.close(picked)));
-            }
+            if (!shared)
+                this.sharedEntries.set(rule.index, (shared = this.close(this.index.rebuiltBy(rule))));
         }
         // Closing over legs distributes over union, so each part is closed on its own.
         return new Selected(this.close(own), shared);
     }
     close(entries) {
         const out = new Set(entries);
-        for (const e of [...out]) {
+        for (const e of [...out])
             if (isMultiArch(e))
-                for (const leg of this.legs.get(e.tagSuffix) ?? [])
+                for (const leg of this.index.legsOf(e.tagSuffix))
                     out.add(leg);
-        }
         return out;
     }
 }
@@ -14240,7 +14254,7 @@ async function audit(matrix, repo) {
     for (const e of entries) {
         const df = e.fields.dockerfile;
         if (typeof df === 'string' && df.trim())
-            collections_pushTo(byDockerfile, normalizePath(df.trim()), e);
+            pushTo(byDockerfile, normalizePath(df.trim()), e);
     }
     checkTemplates(matrix, entries, result.problems);
     const texts = new Map();
@@ -14262,8 +14276,8 @@ async function audit(matrix, repo) {
     if (!texts.size)
         return result;
     const ast = await loadParser();
-    const reach = new Reach(entries, matrix.rules);
-    const assigned = assignSources(entries, matrix.rules ?? NO_SOURCES);
+    const assigned = matrix.sources;
+    const reach = new Reach(entries, matrix.rules, assigned);
     const pending = new Map();
     const filesCache = new Map();
     const ignores = new Map();
@@ -14390,13 +14404,6 @@ async function audit(matrix, repo) {
     result.unknowns.sort(order);
     return result;
 }
-const NO_SOURCES = {
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-};
 const siteOf = (dockerfile, s) => ({
     dockerfile,
     line: s.line,
@@ -14483,7 +14490,7 @@ function suggest(matrix, tree, p, gapEntries, files, assigned) {
             };
     }
     const patterns = distinct.map((d) => coverPattern(tree, d, literal, p.source.endsWith('/')));
-    const shadow = files.map((f) => sharedRuleFor(matrix.rules ?? NO_SOURCES, f)).find(Boolean);
+    const shadow = files.map((f) => matrix.rules && sharedRuleFor(matrix.rules, f)).find(Boolean);
     const dockerfiles = [
         ...new Set(gapEntries.map((e) => escapeGlob(normalizePath(String(e.fields.dockerfile))))),
     ];
@@ -14719,8 +14726,6 @@ function lowerBound(sorted, key) {
     return lo;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/dockerfile/repo-files.ts
@@ -14730,21 +14735,18 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 
 
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function listRepoFiles(root) {
     try {
-        const { stdout } = await run('git', [
-            '-c',
-            `safe.directory=${root}`,
+        // Loaded on use: the action's start-up path reaches this module.
+        const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+        const out = await new LocalGit(root).run([
             'ls-files',
             '-z',
             '--cached',
             '--others',
             '--exclude-standard',
-        ], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30_000 });
-        return stdout.split('\0').filter(Boolean);
+        ]);
+        return out.split('\0').filter(Boolean);
     }
     catch {
         return walk(root);
@@ -14816,7 +14818,7 @@ line, with a rule that would cover it. Run it from the repository root.
   --strict          exit 1 when there are gaps or bad input
 
 Exit 1 when a Dockerfile does not parse (and with --strict on any gap).`;
-async function audit_run(args, io) {
+async function run(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {
@@ -14908,7 +14910,7 @@ async function propose(matrix, repo) {
     }
     const byName = new Map();
     for (const d of dirs)
-        collections_pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
+        pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
     // What each entry's Dockerfile reads, resolved as the audit resolves it.
     const inputs = new Map();
     const ignores = new Map();
@@ -15582,6 +15584,22 @@ async function init_run(args, io) {
 
 ;// CONCATENATED MODULE: ./src/core/matrix-diff.ts
 
+/** An entry's list and identity: what finds it again in another revision. */
+const listIdentity = (e) => `${e.os}\u0000${identity(e)}`;
+/**
+ * The edits from `base` to `head` (two revisions other than the working
+ * tree's), as the entries of `current` (by `listIdentity`) with those
+ * identities: an entry the working tree no longer has selects nothing.
+ */
+function editsOnto(base, head, current) {
+    const edits = new Map();
+    for (const [e, reason] of matrixEdits(base, head)) {
+        const now = current.get(listIdentity(e));
+        if (now)
+            edits.set(now, reason);
+    }
+    return edits;
+}
 /**
  * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
  * or whose fields changed against the base revision. Entries are matched by
@@ -15639,7 +15657,7 @@ function plan(req) {
         warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
     };
     // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
-    const sources = matrix.rules ? assignSources(entries, matrix.rules) : new Map();
+    const { sources } = matrix;
     let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
     let files = [];
     let ignored = 0;
@@ -15669,12 +15687,7 @@ function plan(req) {
         for (const e of entries)
             selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
     }
-    const selected = [];
-    for (const entry of entries) {
-        const reasons = selection.reasons.get(entry);
-        if (reasons)
-            selected.push({ entry, reasons });
-    }
+    const selected = inOrder(selection, entries);
     const chosen = selected.map((s) => s.entry);
     const single = chosen.filter((e) => e.os === 'linux' && !isMultiArch(e));
     const result = {
@@ -15716,15 +15729,8 @@ function editsOf(req, files, warn) {
         warn(`${req.matrix.file} changed and its head revision is not valid YAML; every entry is built`);
         return 'all';
     }
-    const key = (e) => `${e.os}\u0000${identity(e)}`;
-    const current = new Map([...req.matrix.linux, ...req.matrix.darwin].map((e) => [key(e), e]));
-    const edits = new Map();
-    for (const [e, reason] of matrixEdits(old, head)) {
-        const now = current.get(key(e));
-        if (now)
-            edits.set(now, reason);
-    }
-    return edits;
+    const current = [...req.matrix.linux, ...req.matrix.darwin];
+    return editsOnto(old, head, new Map(current.map((e) => [listIdentity(e), e])));
 }
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */
 function shard(items, n) {
@@ -15901,189 +15907,6 @@ function repositoryPath(file, root) {
         throw new problems_UserError(`changed-files: "${file}" is outside the workspace; list paths relative to the repository root`);
     }
     return normal === '.' ? '' : normal;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-/**
- * The step summary: what will be built and why, readable at 500 entries and
- * kept under GitHub's 1 MiB limit at any size. Every problem is listed (the
- * annotations stop at 10 per level); per-entry detail is what gives way when
- * the limit is near, with a note saying how much was left out.
- */
-
-
-
-/** GitHub drops a step summary over 1 MiB; this leaves room for the notes below. */
-const SUMMARY_BUDGET_BYTES = 1_000_000;
-/** Kept back from the budget for the notes that say what was cut. */
-const NOTE_RESERVE = 4_096;
-/** Longest message or reason quoted whole; the rest is cut with an ellipsis. */
-const TEXT_CAP = 2_000;
-/** Reasons listed per entry; the rest are counted. */
-const REASONS_PER_ENTRY = 5;
-const cap = (s) => s.length > TEXT_CAP ? `${s.slice(0, TEXT_CAP)}… (${s.length - TEXT_CAP} more characters)` : s;
-/** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
-const html = (s) => cap(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\[/g, '&#91;')
-    .replace(/\]/g, '&#93;')
-    .replace(/[\r\n\u2028\u2029]+/g, ' ');
-/** The same in Markdown: no tags, links, emphasis or broken tables either. */
-const esc = (s) => html(s).replace(/[|\\`*]/g, '\\$&');
-const summary_code = (s) => `\`${cap(s).replace(/[`\r\n\u2028\u2029]/g, ' ')}\``;
-function matrixOf(e) {
-    return e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
-}
-/** Lines added while they fit in what is left of the budget. */
-class Budget {
-    left = SUMMARY_BUDGET_BYTES - NOTE_RESERVE;
-    /** Adds `lines` to `to` if all of them fit; false (and nothing added) otherwise. */
-    add(to, ...lines) {
-        return this.addAll(to, lines);
-    }
-    addAll(to, lines) {
-        let bytes = 0;
-        for (const l of lines)
-            bytes += Buffer.byteLength(l) + 1;
-        if (bytes > this.left)
-            return false;
-        this.left -= bytes;
-        for (const l of lines)
-            to.push(l);
-        return true;
-    }
-}
-function renderSummary(plan, ctx) {
-    const budget = new Budget();
-    const head = ['## Backend matrix', ''];
-    const diff = ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
-    head.push(`**Event:** ${summary_code(ctx.eventName || 'unknown')} · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`, '');
-    // Said once here, not on every row: at thousands of entries it is most of the page.
-    if (plan.runAll)
-        head.push(`**Building everything:** ${esc(plan.runAllCause ?? '')}`, '');
-    if (plan.selected.length === 0) {
-        head.push(`**Nothing to build:** no change touches any of the ${ctx.total} entries. Build jobs gated on \`has-backends-*\` are skipped.`, '');
-    }
-    else {
-        head.push(`**${plan.selected.length} of ${ctx.total} entries selected.**`, '', '| matrix | jobs | merges |', '| --- | ---: | ---: |');
-        plan.singlearch.forEach((shard, i) => {
-            const name = plan.singlearch.length > 1 ? `singlearch-${i + 1}` : 'singlearch';
-            head.push(`| ${name} | ${shard.length} | ${new Set(shard.map((e) => e.tagSuffix)).size} |`);
-        });
-        head.push(`| multiarch | ${plan.multiarch.length} | ${new Set(plan.multiarch.map((e) => e.tagSuffix)).size} |`, `| darwin | ${plan.darwin.length} | – |`, '');
-    }
-    budget.add([], ...head);
-    // Spent in order of importance, shown in reading order.
-    const problems = findingsSection(ctx.findings, budget);
-    const skipped = skipSection(plan, budget);
-    const audit = auditSection(ctx.audit, budget);
-    const details = detailsSection(plan, budget);
-    return `${[...head, ...details, ...problems, ...skipped, ...audit].join('\n')}\n`;
-}
-/** The summary of a run that failed: why, and every problem found on the way. */
-function renderFailure(message, findings) {
-    const budget = new Budget();
-    const head = ['## Backend matrix', '', `**Failed:** ${esc(message)}`, ''];
-    budget.add([], ...head);
-    return `${[...head, ...findingsSection(findings, budget)].join('\n')}\n`;
-}
-function findingsSection(findings, budget) {
-    const out = [];
-    for (const [level, heading] of [
-        ['error', 'Errors'],
-        ['warning', 'Warnings'],
-    ]) {
-        const list = findings.filter((f) => f.level === level);
-        if (!list.length)
-            continue;
-        const lines = [];
-        let listed = 0;
-        for (const f of list) {
-            const where = f.file && f.line ? `${summary_code(`${f.file}:${f.line}`)} ` : '';
-            if (!budget.add(lines, `- ${where}${esc(f.message)}`))
-                break;
-            listed++;
-        }
-        if (listed < list.length) {
-            lines.push(`- …and ${list.length - listed} more, left out to keep this summary under GitHub's 1 MiB limit (\`backend-matrix validate\` lists the matrix file's)`);
-        }
-        out.push(`### ${heading}`, '', ...lines, '');
-    }
-    return out;
-}
-function skipSection(plan, budget) {
-    if (!plan.skipped.length)
-        return [];
-    const lines = [];
-    let listed = 0;
-    for (const s of plan.skipped) {
-        if (!budget.add(lines, `- ${esc(formatSkip(s))}`))
-            break;
-        listed++;
-    }
-    if (listed < plan.skipped.length)
-        lines.push(`- …and ${plan.skipped.length - listed} more`);
-    return ['### Shared rules let off', '', ...lines, ''];
-}
-function auditSection(markdown, budget) {
-    if (!markdown.trim())
-        return [];
-    const lines = markdown.replace(/\s+$/, '').split('\n');
-    const out = [];
-    // Whole or not at all: a cut would leave its tables and <details> open.
-    if (budget.addAll(out, [...lines, '']))
-        return out;
-    return [
-        '### Dockerfile audit',
-        '',
-        "The audit's findings are too long for this summary (GitHub's limit is 1 MiB): run `backend-matrix audit` to see them.",
-        '',
-    ];
-}
-function reasonText(r) {
-    // The run-all cause is in the header.
-    return r.kind === 'run-all' ? 'run-all' : formatReason(r);
-}
-function detailsSection(plan, budget) {
-    const out = [];
-    const byBackend = new Map();
-    for (const s of plan.selected)
-        pushTo(byBackend, s.entry.backend, s);
-    let listed = 0;
-    // One collapsed block per backend keeps 500 entries skimmable.
-    outer: for (const [backend, items] of byBackend) {
-        const first = items[0].reasons[0];
-        const why = first.kind === 'run-all' ? '' : ` — ${html(formatReason(first))}`;
-        const open = [
-            `<details><summary><b>${html(backend)}</b>: ${items.length} entr${items.length === 1 ? 'y' : 'ies'}${why}</summary>`,
-            '',
-            '| tag-suffix | platform-tag | matrix | reasons |',
-            '| --- | --- | --- | --- |',
-        ];
-        const close = ['', '</details>', ''];
-        if (!budget.add(out, ...open, ...close))
-            break;
-        out.splice(out.length - close.length, close.length);
-        for (const { entry, reasons } of items) {
-            const shown = reasons.slice(0, REASONS_PER_ENTRY).map((r) => esc(reasonText(r)));
-            if (reasons.length > REASONS_PER_ENTRY)
-                shown.push(`+${reasons.length - REASONS_PER_ENTRY} more`);
-            const row = `| ${esc(entry.tagSuffix)} | ${esc(entry.platformTag) || '–'} | ${matrixOf(entry)} | ${shown.join('<br>')} |`;
-            if (!budget.add(out, row)) {
-                out.push(...close);
-                break outer;
-            }
-            listed++;
-        }
-        out.push(...close);
-    }
-    const left = plan.selected.length - listed;
-    if (left > 0) {
-        out.push(`**${left} of ${plan.selected.length} selected entries are not listed here**, to keep this summary under GitHub's 1 MiB limit; the matrix outputs hold them all, and \`backend-matrix plan\` shows each with its reasons.`, '');
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/change/access.ts
@@ -16923,9 +16746,9 @@ function toJson(p, source) {
             'tag-suffix': entry.tagSuffix,
             'platform-tag': entry.platformTag,
             matrix: matrixOf(entry),
-            reasons: reasons.map(select_formatReason),
+            reasons: reasons.map(formatReason),
         })),
-        skipped: p.skipped.map(select_formatSkip),
+        skipped: p.skipped.map(formatSkip),
         outputs: Object.fromEntries(p.outputs.map(([k, v]) => [k, JSON.parse(v)])),
     };
 }
@@ -16948,7 +16771,7 @@ function table(p, m, source, io) {
             entry.backend,
             entry.tagSuffix,
             entry.platformTag || '-',
-            reasons.map(select_formatReason).join('; '),
+            reasons.map(formatReason).join('; '),
         ]);
     }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -16957,7 +16780,7 @@ function table(p, m, source, io) {
         return n === 0 ? bold(line) : line;
     });
     const skipped = p.skipped.length
-        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${select_formatSkip(s)}`).join('\n')}\n\n`
+        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
         : '';
     const merges = (es) => new Set(es.map((e) => e.tagSuffix)).size;
     const single = p.singlearch.flat();
@@ -16970,6 +16793,8 @@ function table(p, m, source, io) {
 
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __nccwpck_require__(308);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * The local history as `replay` reads it: every first-parent commit of a range
@@ -17012,12 +16837,6 @@ function runGit(cwd, args, opts = {}) {
             resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr });
         });
     });
-}
-/** A revision given by a user must not be read as an option. */
-function checkRev(r) {
-    if (!r || r.startsWith('-'))
-        throw new git/* GitError */.XS(`not a valid revision: "${r}"`);
-    return r;
 }
 class Repository {
     root;
@@ -17072,9 +16891,9 @@ class Repository {
         const sides = range.includes('...') ? undefined : range.split('..');
         if (sides && sides.length <= 2) {
             const [from, to = 'HEAD'] = sides.length === 2 ? sides : [undefined, sides[0]];
-            if (!(await this.hasCommit(checkRev(to || 'HEAD'))))
+            if (!(await this.hasCommit((0,git/* rev */.Kd)(to || 'HEAD'))))
                 throw new git/* GitError */.XS(`unknown revision "${to}" in --range ${range}`);
-            if (from !== undefined && from !== '' && !(await this.hasCommit(checkRev(from)))) {
+            if (from !== undefined && from !== '' && !(await this.hasCommit((0,git/* rev */.Kd)(from)))) {
                 if (!shallow.size)
                     throw new git/* GitError */.XS(`unknown revision "${from}" in --range ${range}`);
                 // The start was cut off by a shallow clone: replay back to where the clone ends.
@@ -17083,7 +16902,7 @@ class Repository {
             }
         }
         else {
-            checkRev(range);
+            (0,git/* rev */.Kd)(range);
         }
         const args = [
             'log',
@@ -17198,11 +17017,11 @@ class BlobReader {
     read(rev, file) {
         if (file.includes('\n'))
             return Promise.reject(new git/* GitError */.XS(`cannot read "${file}": its name holds a line break`));
-        return this.request(`${checkRev(rev)}:${file}`);
+        return this.request(`${(0,git/* rev */.Kd)(rev)}:${file}`);
     }
     /** A blob's text by its id (as `FileBlobs` gives it); undefined when it is not a blob here. */
     blob(oid) {
-        return this.request(checkRev(oid));
+        return this.request((0,git/* rev */.Kd)(oid));
     }
     request(name) {
         if (this.failure)
@@ -17280,8 +17099,8 @@ class BlobReader {
 
 
 
-function ruleSet(file, rules, entries) {
-    return { file, rules, sources: rules ? assignSources(entries, rules) : new Map() };
+function ruleSet(file, rules, entries, sources) {
+    return { file, rules, index: rules && new RuleIndex(entries, rules, sources) };
 }
 /** The triggers that are not numbered rules, in report order. */
 const TRIGGERS = ['dockerfile', 'matrix', 'closure'];
@@ -17446,7 +17265,7 @@ function tallies(c, set) {
             keys.add(key);
             let t = out.get(key);
             if (!t)
-                out.set(key, (t = { jobs: 0, only: 0, example: select_formatReason(reason) }));
+                out.set(key, (t = { jobs: 0, only: 0, example: formatReason(reason) }));
             t.jobs++;
         }
         if (keys.size === 1)
@@ -17510,7 +17329,7 @@ function json_toJson(rep) {
         jobs: jobsOf(r.commits[c], set),
         selected: p.selected.map(({ entry, reasons }) => ({
             ...id(entry),
-            reasons: reasons.map(select_formatReason),
+            reasons: reasons.map(formatReason),
         })),
         skipped: p.skipped.map((s) => ({
             rule: `rules.shared[${s.rule}]`,
@@ -17721,12 +17540,6 @@ const hasItems = (root, list) => itemCount(root, list) > 0;
 const matrix_items_count = (split, list) => split.items.filter((i) => i.list === list).length;
 
 ;// CONCATENATED MODULE: ./src/replay/revisions.ts
-/**
- * What one commit changed beyond its file list, read from git: schema files
- * at the commit and its first parent (for `unless: additive-proto`), and the
- * matrix file's entry edits (SPEC §4 item 4, §7 replay).
- */
-
 
 
 const replay_revisions_short = (sha) => sha.slice(0, 12);
@@ -17776,7 +17589,7 @@ class MatrixHistory {
         this.blobs = blobs;
         this.matrixPath = matrixPath;
         for (const e of entries)
-            this.current.set(revisions_key(e), e);
+            this.current.set(listIdentity(e), e);
     }
     /**
      * The identities this commit itself added or changed, against its first
@@ -17792,18 +17605,11 @@ class MatrixHistory {
             return { runAll: `at the parent: ${before.message}` };
         if (after instanceof Error)
             return { runAll: after.message };
-        const edits = new Map();
         // A deleted matrix file adds nothing; removed entries select nothing.
         if (!after)
-            return { edits };
+            return { edits: new Map() };
         // A matrix file the commit adds makes every entry in it new.
-        const base = before ?? { linux: [], darwin: [] };
-        for (const [entry, reason] of matrixEdits(asMatrix(base), asMatrix(after))) {
-            const now = this.current.get(revisions_key(entry));
-            if (now)
-                edits.set(now, reason);
-        }
-        return { edits };
+        return { edits: editsOnto(before ?? { linux: [], darwin: [] }, after, this.current) };
     }
     /** The file at `rev`, whose blob is `oid` (undefined: absent there). */
     at(rev, oid) {
@@ -17833,14 +17639,6 @@ class MatrixHistory {
         return this.items.entries(text, where);
     }
 }
-const asMatrix = (r) => ({
-    file: '',
-    source: undefined,
-    rules: undefined,
-    problems: [],
-    ...r,
-});
-const revisions_key = (e) => `${e.os}\u0000${identity(e)}`;
 
 ;// CONCATENATED MODULE: ./src/replay/replay.ts
 
@@ -17872,8 +17670,8 @@ async function replay(input) {
                     ? await matrices.editsOf(withParent)
                     : undefined;
                 const schemas = await verdicts(sets, files, new CommitRevisions(blobs, withParent));
-                const plans = sets.map((set, i) => set.rules
-                    ? planCommit(set, entries, files[i], edits && files[i].includes(matrixPath) ? edits : undefined, schemas)
+                const plans = sets.map((set, i) => set.index
+                    ? planCommit(set.index, files[i], edits && files[i].includes(matrixPath) ? edits : undefined, schemas)
                     : everything(entries, noRules));
                 replayed.push({ commit, plans });
             }
@@ -17907,17 +17705,15 @@ async function verdicts(sets, files, revisions) {
     }
     return all;
 }
-function planCommit(set, entries, files, edits, schemas) {
+function planCommit(index, files, edits, schemas) {
     if (edits && 'runAll' in edits)
-        return everything(entries, edits.runAll);
-    const selection = selectByFiles(entries, set.rules, files, set.sources, edits?.edits, schemas);
-    const selected = [];
-    for (const entry of entries) {
-        const reasons = selection.reasons.get(entry);
-        if (reasons)
-            selected.push({ entry, reasons });
-    }
-    return { runAllCause: undefined, selected, skipped: selection.skipped };
+        return everything(index.entries, edits.runAll);
+    const selection = index.select(files, edits?.edits, schemas);
+    return {
+        runAllCause: undefined,
+        selected: inOrder(selection, index.entries),
+        skipped: selection.skipped,
+    };
 }
 function everything(entries, cause) {
     const reason = { kind: 'run-all', cause };
@@ -17996,7 +17792,7 @@ async function replay_run(args, io) {
     if (hasErrors(matrix.problems))
         throw new problems_UserError(`${matrixFile} has errors`);
     const entries = [...matrix.linux, ...matrix.darwin];
-    const sets = [ruleSet(matrixFile, matrix.rules, entries)];
+    const sets = [ruleSet(matrixFile, matrix.rules, entries, matrix.sources)];
     const compareFile = values['compare-rules'];
     if (compareFile !== undefined) {
         const text = readText(external_node_path_default().resolve(io.cwd, compareFile), compareFile);

@@ -6,9 +6,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/problems.js';
+import type { DiffSource } from '../change/events.js';
 import { parseChangedFiles } from './changed-files.js';
-
-export type DiffSource = 'auto' | 'api' | 'git';
 
 /**
  * The inputs `action.yml` declares, with the default each takes when the

@@ -4,10 +4,10 @@
  * annotations stop at 10 per level); per-entry detail is what gives way when
  * the limit is near, with a note saying how much was left out.
  */
-import { isMultiArch, type Entry } from '../core/entry.js';
 import type { Plan, Selected } from '../core/plan.js';
 import { formatReason, formatSkip, type Reason } from '../core/select.js';
 import { pushTo } from '../core/collections.js';
+import { matrixOf } from '../core/outputs.js';
 import type { Finding } from './annotations.js';
 
 /** GitHub drops a step summary over 1 MiB; this leaves room for the notes below. */
@@ -44,10 +44,6 @@ const html = (s: string): string =>
 /** The same in Markdown: no tags, links, emphasis or broken tables either. */
 const esc = (s: string): string => html(s).replace(/[|\\`*]/g, '\\$&');
 const code = (s: string): string => `\`${cap(s).replace(/[`\r\n\u2028\u2029]/g, ' ')}\``;
-
-export function matrixOf(e: Entry): 'singlearch' | 'multiarch' | 'darwin' {
-  return e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
-}
 
 /** Lines added while they fit in what is left of the budget. */
 class Budget {

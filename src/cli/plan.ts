@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MatrixFile } from '../core/matrix-file.js';
+import { matrixOf } from '../core/outputs.js';
 import { plan, type Change, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
 import { formatReason, formatSkip } from '../core/select.js';
 import { formatOutput } from '../action/output-file.js';
 import { parseChangedFiles } from '../action/changed-files.js';
-import { matrixOf } from '../action/summary.js';
 import { Access } from '../change/access.js';
 import { defaultPorts } from '../change/adapters.js';
 import { baseMatrix, findChange, type ChangeRequest } from '../change/detect.js';

@@ -65,7 +65,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   for (const p of matrix.problems) io.err(`${paint(io, p)}\n`);
   if (hasErrors(matrix.problems)) throw new UserError(`${matrixFile} has errors`);
   const entries = [...matrix.linux, ...matrix.darwin];
-  const sets = [ruleSet(matrixFile, matrix.rules, entries)];
+  const sets = [ruleSet(matrixFile, matrix.rules, entries, matrix.sources)];
   const compareFile = values['compare-rules'];
   if (compareFile !== undefined) {
     const text = readText(path.resolve(io.cwd, compareFile), compareFile);

@@ -2,13 +2,37 @@ import { identity, type Entry } from './entry.js';
 import type { MatrixFile } from './matrix-file.js';
 import type { Reason } from './select.js';
 
+/** What entry edits are computed from: a revision's two lists. */
+export type EntryLists = Pick<MatrixFile, 'linux' | 'darwin'>;
+
+/** An entry's list and identity: what finds it again in another revision. */
+export const listIdentity = (e: Entry): string => `${e.os}\u0000${identity(e)}`;
+
+/**
+ * The edits from `base` to `head` (two revisions other than the working
+ * tree's), as the entries of `current` (by `listIdentity`) with those
+ * identities: an entry the working tree no longer has selects nothing.
+ */
+export function editsOnto(
+  base: EntryLists,
+  head: EntryLists,
+  current: ReadonlyMap<string, Entry>,
+): Map<Entry, Reason> {
+  const edits = new Map<Entry, Reason>();
+  for (const [e, reason] of matrixEdits(base, head)) {
+    const now = current.get(listIdentity(e));
+    if (now) edits.set(now, reason);
+  }
+  return edits;
+}
+
 /**
  * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
  * or whose fields changed against the base revision. Entries are matched by
  * identity; field order and YAML formatting do not count, and `rules` edits
  * rebuild nothing (rules decide what triggers, not what an image contains).
  */
-export function matrixEdits(base: MatrixFile, current: MatrixFile): Map<Entry, Reason> {
+export function matrixEdits(base: EntryLists, current: EntryLists): Map<Entry, Reason> {
   const edits = new Map<Entry, Reason>();
   for (const os of ['linux', 'darwin'] as const) {
     const before = new Map(base[os].map((e) => [identity(e), e.fields]));

@@ -6,6 +6,7 @@ import { YamlSource, YamlSyntaxError, type NodePath } from './yaml-source.js';
 import { numberWarnings } from './number-warnings.js';
 import { pushTo } from './collections.js';
 import { checkRules, type Report } from './rule-checks.js';
+import { assignSources, type SourceAssignment } from './select.js';
 
 export interface MatrixFile {
   file: string;
@@ -14,6 +15,8 @@ export interface MatrixFile {
   darwin: Entry[];
   /** undefined when the file has no `rules` section. */
   rules: Rules | undefined;
+  /** Each entry's sources rule and expanded globs (none without `rules`), worked out once. */
+  sources: ReadonlyMap<Entry, SourceAssignment>;
   problems: Problem[];
 }
 
@@ -32,6 +35,7 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
     linux: [],
     darwin: [],
     rules: undefined,
+    sources: new Map(),
     problems: [],
   };
   const problems = result.problems;
@@ -115,11 +119,13 @@ export function loadMatrixFile(text: string, file: string): MatrixFile {
     result.rules = parseRules(root.rules, (path, message, which) =>
       report('error', ['rules', ...path], message, which),
     );
+    result.sources = assignSources([...result.linux, ...result.darwin], result.rules);
     checkRules(
       {
         linux: result.linux,
         darwin: result.darwin,
         rules: result.rules,
+        sources: result.sources,
         raw: root.rules,
         complete: !problems.some((p) => p.level === 'error'),
       },

@@ -2,7 +2,7 @@
  * The action's outputs: their names (defined here once), their values for a
  * plan, and GitHub's limits on them.
  */
-import type { Entry } from './entry.js';
+import { isMultiArch, type Entry } from './entry.js';
 
 export type MatrixClass = 'singlearch' | 'multiarch' | 'darwin';
 
@@ -19,6 +19,10 @@ export const OUTPUT_TABLE = [
   { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
   { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
 ] as const satisfies readonly { name: string; classes?: readonly MatrixClass[] }[];
+
+/** The build matrix an entry belongs to. */
+export const matrixOf = (e: Entry): MatrixClass =>
+  e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
 
 const classes = (row: (typeof OUTPUT_TABLE)[number]): readonly MatrixClass[] =>
   'classes' in row ? row.classes : [];

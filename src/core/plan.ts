@@ -2,21 +2,24 @@
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
  */
-import { identity, isMultiArch, type Entry } from './entry.js';
+import { isMultiArch, type Entry } from './entry.js';
 import { normalizePath } from './globs.js';
-import { matrixEdits } from './matrix-diff.js';
+import { editsOnto, listIdentity, matrixEdits } from './matrix-diff.js';
 import { OUTPUT_LIMIT_BYTES, outputBytes, outputsOf, type JobCount } from './outputs.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
 import {
-  assignSources,
+  inOrder,
   relevantFiles,
   selectByFiles,
   Selection,
   type Reason,
   type SchemaVerdict,
+  type Selected,
   type Skip,
 } from './select.js';
+
+export type { Selected } from './select.js';
 
 /** What changed: everything (with the reason), or a list of files. */
 export type Change =
@@ -43,11 +46,6 @@ export interface PlanRequest {
   change: Change;
   shards: number;
   maxJobs: number;
-}
-
-export interface Selected {
-  entry: Entry;
-  reasons: Reason[];
 }
 
 export interface Plan {
@@ -79,7 +77,7 @@ export function plan(req: PlanRequest): Plan {
     warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
   };
   // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
-  const sources = matrix.rules ? assignSources(entries, matrix.rules) : new Map();
+  const { sources } = matrix;
 
   let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
   let files: string[] = [];
@@ -108,11 +106,7 @@ export function plan(req: PlanRequest): Plan {
     for (const e of entries) selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
   }
 
-  const selected: Selected[] = [];
-  for (const entry of entries) {
-    const reasons = selection.reasons.get(entry);
-    if (reasons) selected.push({ entry, reasons });
-  }
+  const selected = inOrder(selection, entries);
   const chosen = selected.map((s) => s.entry);
   const single = chosen.filter((e) => e.os === 'linux' && !isMultiArch(e));
   const result: Plan = {
@@ -167,14 +161,8 @@ function editsOf(
     );
     return 'all';
   }
-  const key = (e: Entry): string => `${e.os}\u0000${identity(e)}`;
-  const current = new Map([...req.matrix.linux, ...req.matrix.darwin].map((e) => [key(e), e]));
-  const edits = new Map<Entry, Reason>();
-  for (const [e, reason] of matrixEdits(old, head)) {
-    const now = current.get(key(e));
-    if (now) edits.set(now, reason);
-  }
-  return edits;
+  const current = [...req.matrix.linux, ...req.matrix.darwin];
+  return editsOnto(old, head, new Map(current.map((e) => [listIdentity(e), e])));
 }
 
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */

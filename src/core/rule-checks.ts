@@ -7,7 +7,7 @@ import { fieldText, isMapping, isMultiArch, type Entry } from './entry.js';
 import { glob, isNegation, normalizePath, shadows, type Glob } from './globs.js';
 import type { Problem } from './problems.js';
 import { selectorMatches, type Rebuild, type Rules, type Selector } from './rules.js';
-import { assignSources, type SourceAssignment } from './select.js';
+import type { SourceAssignment } from './select.js';
 import type { NodePath } from './yaml-source.js';
 import { pushTo } from './collections.js';
 
@@ -22,6 +22,7 @@ export interface RuleCheckInput {
   linux: readonly Entry[];
   darwin: readonly Entry[];
   rules: Rules;
+  sources: ReadonlyMap<Entry, SourceAssignment>;
   /** The `rules` mapping as written, for the patterns' own text and positions. */
   raw: unknown;
   /** False when an entry or a rule was refused: checks over all of them would then mislead. */
@@ -34,7 +35,7 @@ export function checkRules(input: RuleCheckInput, report: Report, lineOf: LineOf
   const { rules } = input;
   const raw = isMapping(input.raw) ? input.raw : {};
   const entries = [...input.linux, ...input.darwin];
-  const sources = assignSources(entries, rules);
+  const { sources } = input;
   checkDeadPaths(rules, raw, sources, report, lineOf);
   if (!input.complete || entries.length === 0) return;
   // A rule's own mistake first: it is often the cause of the entries' warnings after it.

@@ -97,15 +97,18 @@ export function fillTemplate(
   return missing ? undefined : out;
 }
 
+/** Rules with nothing in them: no change selects anything by them. */
+export const emptyRules = (): Rules => ({
+  ignore: undefined,
+  sources: [],
+  shared: [],
+  build: undefined,
+  mergeFields: [],
+});
+
 /** Parses the `rules` section, reporting every problem through `fail`. */
 export function parseRules(raw: unknown, fail: Fail): Rules {
-  const rules: Rules = {
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-  };
+  const rules = emptyRules();
   if (!isMapping(raw)) {
     fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
     return rules;

@@ -137,91 +137,154 @@ export class Selection {
 const sameCause = (a: Reason, b: Reason): boolean =>
   a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
 
+/** An entry with the reasons it is rebuilt. */
+export interface Selected {
+  entry: Entry;
+  reasons: Reason[];
+}
+
+/** The selected entries with their reasons, in the order of `entries` (file order). */
+export function inOrder(selection: Selection, entries: readonly Entry[]): Selected[] {
+  const out: Selected[] = [];
+  for (const entry of entries) {
+    const reasons = selection.reasons.get(entry);
+    if (reasons) out.push({ entry, reasons });
+  }
+  return out;
+}
+
+interface SourceGroup {
+  list: PatternList;
+  rule: number;
+  entries: Entry[];
+}
+
 /**
- * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
- * edits, arrives in `edits`), then closes over multi-arch legs.
+ * The rules compiled against one list of entries, once: the sources globs
+ * indexed by directory (entries of one rule with identical expanded patterns
+ * share one check), entries by Dockerfile, multi-arch legs by image, and what
+ * each shared rule rebuilds. A plan uses it once; the audit and `replay` ask
+ * it about many files and commits.
  */
+export class RuleIndex {
+  private readonly index = new GlobIndex<SourceGroup>();
+  private readonly dockerfiles = new Map<string, Entry[]>();
+  private readonly legs = new Map<string, Entry[]>();
+  private readonly rebuilt = new Map<number, readonly Entry[]>();
+
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly rules: Rules,
+    sources: ReadonlyMap<Entry, SourceAssignment> = assignSources(entries, rules),
+  ) {
+    const groups = new Map<string, SourceGroup>();
+    for (const [entry, { rule, patterns }] of sources) {
+      const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
+      const group = groups.get(key);
+      if (group) {
+        group.entries.push(entry);
+        continue;
+      }
+      const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
+      groups.set(key, created);
+      for (const g of created.list.positives) this.index.add(g, created);
+    }
+    for (const entry of entries) {
+      const df = entry.fields.dockerfile;
+      if (typeof df === 'string' && df) pushTo(this.dockerfiles, normalizePath(df), entry);
+      if (isMultiArch(entry)) pushTo(this.legs, entry.tagSuffix, entry);
+    }
+  }
+
+  /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+  direct(file: string, visit: (entry: Entry, reason: Reason) => void): void {
+    this.index.query(file, (group) => {
+      if (group.list.excludes(file)) return;
+      for (const e of group.entries) visit(e, { kind: 'sources', rule: group.rule, file });
+    });
+    for (const e of this.dockerfiles.get(file) ?? []) visit(e, { kind: 'dockerfile', file });
+  }
+
+  /** The entries a shared rule's `rebuild` selects, on their own side. */
+  rebuiltBy(rule: SharedRule): readonly Entry[] {
+    let list = this.rebuilt.get(rule.index);
+    if (!list) {
+      list = this.entries.filter((e) =>
+        rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e),
+      );
+      this.rebuilt.set(rule.index, list);
+    }
+    return list;
+  }
+
+  /** Every leg of the multi-arch image `tagSuffix` (none for a single-arch one). */
+  legsOf(tagSuffix: string): readonly Entry[] {
+    return this.legs.get(tagSuffix) ?? [];
+  }
+
+  /**
+   * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
+   * edits, arrives in `edits`), then closes over multi-arch legs.
+   */
+  select(
+    files: readonly string[],
+    edits: ReadonlyMap<Entry, Reason> = new Map(),
+    schemas: ReadonlyMap<string, SchemaVerdict> = new Map(),
+  ): Selection {
+    const selection = new Selection();
+    const sharedHits = new Map<number, { file: string; note?: string }>();
+    for (const file of files) {
+      this.direct(file, (e, reason) => selection.add(e, reason));
+      // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+      // a file its `unless` lets off does not fall through to later rules.
+      const rule = sharedRuleFor(this.rules, file);
+      if (!rule) continue;
+      let note: string | undefined;
+      if (rule.unless === 'additive-proto') {
+        const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
+        if (verdict.additive) {
+          selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+          continue;
+        }
+        note = verdict.summary;
+      }
+      if (!sharedHits.has(rule.index)) sharedHits.set(rule.index, { file, note });
+    }
+    for (const rule of this.rules.shared) {
+      const hit = sharedHits.get(rule.index);
+      if (hit === undefined) continue;
+      for (const e of this.rebuiltBy(rule))
+        selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
+    }
+    // 4. Matrix edits.
+    for (const [e, reason] of edits) selection.add(e, reason);
+    this.closeMultiArch(selection);
+    return selection;
+  }
+
+  /**
+   * The merge publishes a multi-arch tag from the digests built in this run, so
+   * rebuilding one leg alone would drop the other platforms from the image.
+   */
+  private closeMultiArch(selection: Selection): void {
+    const touched = new Set<string>();
+    for (const e of selection.reasons.keys()) if (isMultiArch(e)) touched.add(e.tagSuffix);
+    for (const tagSuffix of touched) {
+      for (const leg of this.legsOf(tagSuffix)) {
+        if (!selection.has(leg)) selection.add(leg, { kind: 'closure', tagSuffix });
+      }
+    }
+  }
+}
+
+/** One selection, compiling the rules for it (see RuleIndex for repeated questions). */
 export function selectByFiles(
   entries: readonly Entry[],
   rules: Rules,
   files: readonly string[],
-  sources: Map<Entry, SourceAssignment>,
-  edits: ReadonlyMap<Entry, Reason> = new Map(),
-  schemas: ReadonlyMap<string, SchemaVerdict> = new Map(),
+  sources: ReadonlyMap<Entry, SourceAssignment>,
+  edits?: ReadonlyMap<Entry, Reason>,
+  schemas?: ReadonlyMap<string, SchemaVerdict>,
 ): Selection {
-  const selection = new Selection();
-
-  // 1. Sources: entries of one rule with identical expanded patterns share one check.
-  const groups = new Map<string, { list: PatternList; rule: number; entries: Entry[] }>();
-  const index = new GlobIndex<{ list: PatternList; rule: number; entries: Entry[] }>();
-  for (const [entry, { rule, patterns }] of sources) {
-    const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-    const group = groups.get(key);
-    if (group) {
-      group.entries.push(entry);
-      continue;
-    }
-    const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
-    groups.set(key, created);
-    for (const g of created.list.positives) index.add(g, created);
-  }
-  const dockerfiles = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const df = entry.fields.dockerfile;
-    if (typeof df !== 'string' || !df) continue;
-    const key = normalizePath(df);
-    pushTo(dockerfiles, key, entry);
-  }
-  const sharedHits = new Map<number, { file: string; note?: string }>();
-
-  for (const file of files) {
-    index.query(file, (group) => {
-      if (group.list.excludes(file)) return;
-      for (const e of group.entries) selection.add(e, { kind: 'sources', rule: group.rule, file });
-    });
-    // 2. The entry's own Dockerfile.
-    for (const e of dockerfiles.get(file) ?? []) selection.add(e, { kind: 'dockerfile', file });
-    // 3. Shared rules: the first rule matching the file decides what it rebuilds;
-    // a file its `unless` lets off does not fall through to later rules.
-    const rule = sharedRuleFor(rules, file);
-    if (!rule) continue;
-    let note: string | undefined;
-    if (rule.unless === 'additive-proto') {
-      const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
-      if (verdict.additive) {
-        selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
-        continue;
-      }
-      note = verdict.summary;
-    }
-    if (!sharedHits.has(rule.index)) sharedHits.set(rule.index, { file, note });
-  }
-  for (const rule of rules.shared) {
-    const hit = sharedHits.get(rule.index);
-    if (hit === undefined) continue;
-    for (const e of entries) {
-      if (rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e)) {
-        selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
-      }
-    }
-  }
-  // 4. Matrix edits.
-  for (const [e, reason] of edits) selection.add(e, reason);
-
-  closeMultiArch(entries, selection);
-  return selection;
-}
-
-/**
- * The merge publishes a multi-arch tag from the digests built in this run, so
- * rebuilding one leg alone would drop the other platforms from the image.
- */
-function closeMultiArch(entries: readonly Entry[], selection: Selection): void {
-  const touched = new Set<string>();
-  for (const e of selection.reasons.keys()) if (isMultiArch(e)) touched.add(e.tagSuffix);
-  for (const e of entries) {
-    if (isMultiArch(e) && touched.has(e.tagSuffix) && !selection.has(e)) {
-      selection.add(e, { kind: 'closure', tagSuffix: e.tagSuffix });
-    }
-  }
+  return new RuleIndex(entries, rules, sources).select(files, edits, schemas);
 }

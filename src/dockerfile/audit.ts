@@ -10,7 +10,7 @@ import { escapeGlob, normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import type { Problem } from '../core/problems.js';
 import { fillTemplate } from '../core/rules.js';
-import { assignSources, sharedRuleFor } from '../core/select.js';
+import { sharedRuleFor } from '../core/select.js';
 import { pushTo } from '../core/collections.js';
 import { DockerIgnore, readDockerIgnore } from './dockerignore.js';
 import type { FileTree } from './file-tree.js';
@@ -114,8 +114,8 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
   if (!texts.size) return result;
 
   const ast = await loadParser();
-  const reach = new Reach(entries, matrix.rules);
-  const assigned = assignSources(entries, matrix.rules ?? NO_SOURCES);
+  const assigned = matrix.sources;
+  const reach = new Reach(entries, matrix.rules, assigned);
   const pending = new Map<string, Pending>();
   const filesCache = new Map<string, string[]>();
   const ignores = new Map<string, DockerIgnore>();
@@ -244,14 +244,6 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
   return result;
 }
 
-const NO_SOURCES = {
-  ignore: undefined,
-  sources: [],
-  shared: [],
-  build: undefined,
-  mergeFields: [],
-};
-
 const siteOf = (dockerfile: string, s: ContextSource): SourceSite => ({
   dockerfile,
   line: s.line,
@@ -327,7 +319,7 @@ function suggest(
   p: Pending,
   gapEntries: Entry[],
   files: string[],
-  assigned: ReturnType<typeof assignSources>,
+  assigned: MatrixFile['sources'],
 ): Suggestion {
   const dockerfile = escapeGlob(p.dockerfile);
   const literal = !/[*?[\]]/.test(p.source);
@@ -350,7 +342,7 @@ function suggest(
         };
   }
   const patterns = distinct.map((d) => coverPattern(tree, d, literal, p.source.endsWith('/')));
-  const shadow = files.map((f) => sharedRuleFor(matrix.rules ?? NO_SOURCES, f)).find(Boolean);
+  const shadow = files.map((f) => matrix.rules && sharedRuleFor(matrix.rules, f)).find(Boolean);
   const dockerfiles = [
     ...new Set(gapEntries.map((e) => escapeGlob(normalizePath(String(e.fields.dockerfile))))),
   ];

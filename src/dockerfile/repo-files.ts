@@ -2,29 +2,21 @@
  * The repository's file list: `git ls-files` (tracked and untracked files that
  * .gitignore does not hide), or a walk of the directory when it is no git work tree.
  */
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
 
 export async function listRepoFiles(root: string): Promise<string[]> {
   try {
-    const { stdout } = await run(
-      'git',
-      [
-        '-c',
-        `safe.directory=${root}`,
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', timeout: 30_000 },
-    );
-    return stdout.split('\0').filter(Boolean);
+    // Loaded on use: the action's start-up path reaches this module.
+    const { LocalGit } = await import('../git/git.js');
+    const out = await new LocalGit(root).run([
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ]);
+    return out.split('\0').filter(Boolean);
   } catch {
     return walk(root);
   }

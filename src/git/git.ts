@@ -27,7 +27,7 @@ export class GitError extends Error {
 }
 
 /** A revision given by a user or an event must not be read as an option. */
-function rev(r: string): string {
+export function rev(r: string): string {
   if (!r || r.startsWith('-')) throw new GitError(`not a valid revision: "${r}"`);
   return r;
 }

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GitError } from './git.js';
+import { GitError, rev as checkRev } from './git.js';
 
 /** The whole log of a long range may take a while; a hung git must not hang the CLI forever. */
 const LOG_TIMEOUT_MS = 10 * 60_000;
@@ -81,12 +81,6 @@ function runGit(
       resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr });
     });
   });
-}
-
-/** A revision given by a user must not be read as an option. */
-function checkRev(r: string): string {
-  if (!r || r.startsWith('-')) throw new GitError(`not a valid revision: "${r}"`);
-  return r;
 }
 
 export class Repository {

@@ -6,13 +6,14 @@
  */
 import type { Entry } from '../core/entry.js';
 import { normalizePath } from '../core/globs.js';
-import type { Selected } from '../core/plan.js';
 import {
+  inOrder,
   relevantFiles,
+  type RuleIndex,
   schemaFiles,
-  selectByFiles,
   type Reason,
   type SchemaVerdict,
+  type Selected,
   type Skip,
 } from '../core/select.js';
 import { schemaVerdicts } from '../change/schemas.js';
@@ -85,10 +86,9 @@ export async function replay(input: ReplayInput): Promise<Replay> {
           : undefined;
         const schemas = await verdicts(sets, files, new CommitRevisions(blobs, withParent));
         const plans = sets.map((set, i) =>
-          set.rules
+          set.index
             ? planCommit(
-                set,
-                entries,
+                set.index,
                 files[i],
                 edits && files[i].includes(matrixPath) ? edits : undefined,
                 schemas,
@@ -130,20 +130,18 @@ async function verdicts(
 }
 
 function planCommit(
-  set: RuleSet,
-  entries: readonly Entry[],
+  index: RuleIndex,
   files: readonly string[],
   edits: MatrixEdits | undefined,
   schemas: ReadonlyMap<string, SchemaVerdict>,
 ): CommitPlan {
-  if (edits && 'runAll' in edits) return everything(entries, edits.runAll);
-  const selection = selectByFiles(entries, set.rules!, files, set.sources, edits?.edits, schemas);
-  const selected: Selected[] = [];
-  for (const entry of entries) {
-    const reasons = selection.reasons.get(entry);
-    if (reasons) selected.push({ entry, reasons });
-  }
-  return { runAllCause: undefined, selected, skipped: selection.skipped };
+  if (edits && 'runAll' in edits) return everything(index.entries, edits.runAll);
+  const selection = index.select(files, edits?.edits, schemas);
+  return {
+    runAllCause: undefined,
+    selected: inOrder(selection, index.entries),
+    skipped: selection.skipped,
+  };
 }
 
 function everything(entries: readonly Entry[], cause: string): CommitPlan {

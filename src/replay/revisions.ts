@@ -3,9 +3,8 @@
  * at the commit and its first parent (for `unless: additive-proto`), and the
  * matrix file's entry edits (SPEC §4 item 4, §7 replay).
  */
-import { identity, type Entry } from '../core/entry.js';
-import type { MatrixFile } from '../core/matrix-file.js';
-import { matrixEdits } from '../core/matrix-diff.js';
+import type { Entry } from '../core/entry.js';
+import { editsOnto, listIdentity, type EntryLists } from '../core/matrix-diff.js';
 import type { Reason } from '../core/select.js';
 import type { Revision, RevisionReader } from '../change/ports.js';
 import type { BlobReader, Commit } from '../git/history.js';
@@ -67,7 +66,7 @@ export class MatrixHistory {
     private readonly matrixPath: string,
     entries: readonly Entry[],
   ) {
-    for (const e of entries) this.current.set(key(e), e);
+    for (const e of entries) this.current.set(listIdentity(e), e);
   }
 
   /**
@@ -82,16 +81,10 @@ export class MatrixHistory {
     ]);
     if (before instanceof Error) return { runAll: `at the parent: ${before.message}` };
     if (after instanceof Error) return { runAll: after.message };
-    const edits = new Map<Entry, Reason>();
     // A deleted matrix file adds nothing; removed entries select nothing.
-    if (!after) return { edits };
+    if (!after) return { edits: new Map() };
     // A matrix file the commit adds makes every entry in it new.
-    const base = before ?? { linux: [], darwin: [] };
-    for (const [entry, reason] of matrixEdits(asMatrix(base), asMatrix(after))) {
-      const now = this.current.get(key(entry));
-      if (now) edits.set(now, reason);
-    }
-    return { edits };
+    return { edits: editsOnto(before ?? { linux: [], darwin: [] }, after, this.current) };
   }
 
   /** The file at `rev`, whose blob is `oid` (undefined: absent there). */
@@ -122,14 +115,4 @@ export class MatrixHistory {
 }
 
 /** A revision's entries: all `matrixEdits` reads. */
-type Entries = Pick<MatrixFile, 'linux' | 'darwin'>;
-
-const asMatrix = (r: Entries): MatrixFile => ({
-  file: '',
-  source: undefined,
-  rules: undefined,
-  problems: [],
-  ...r,
-});
-
-const key = (e: Entry): string => `${e.os}\u0000${identity(e)}`;
+type Entries = EntryLists;

@@ -6,7 +6,7 @@ import type { Entry } from '../core/entry.js';
 import { isMapping } from '../core/entry.js';
 import { hasErrors, UserError, type Problem } from '../core/problems.js';
 import { parseRules, RULES_KEYS, type Rules } from '../core/rules.js';
-import { assignSources, type Reason, type SourceAssignment } from '../core/select.js';
+import { RuleIndex, type Reason, type SourceAssignment } from '../core/select.js';
 import { YamlSource, YamlSyntaxError, type NodePath } from '../core/yaml-source.js';
 
 export interface RuleSet {
@@ -14,15 +14,17 @@ export interface RuleSet {
   file: string;
   /** undefined: the file has no `rules`, so every commit builds everything. */
   rules: Rules | undefined;
-  sources: Map<Entry, SourceAssignment>;
+  /** The rules compiled against the working tree's entries, once for every commit. */
+  index: RuleIndex | undefined;
 }
 
 export function ruleSet(
   file: string,
   rules: Rules | undefined,
   entries: readonly Entry[],
+  sources?: ReadonlyMap<Entry, SourceAssignment>,
 ): RuleSet {
-  return { file, rules, sources: rules ? assignSources(entries, rules) : new Map() };
+  return { file, rules, index: rules && new RuleIndex(entries, rules, sources) };
 }
 
 /** The triggers that are not numbered rules, in report order. */
