@@ -7,4 +7,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/__tests__/support/skipped-checks-setup.js',
+  reporters: ['default', '<rootDir>/__tests__/support/skipped-checks.js'],
 };

@@ -5,6 +5,7 @@
  * progress, and the HTML report in headless Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CHROMIUM, itWith } from './support/components.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -589,53 +590,51 @@ describe('the HTML report', () => {
     expect(html).toMatch(/@media print/);
   });
 
-  it('renders in headless Chromium with its charts and commit count, not blank', () => {
-    // CHROMIUM names another binary of the same family (GitHub's runners have google-chrome).
-    const browser = process.env.CHROMIUM || 'chromium';
-    const chromium = spawnSync(browser, ['--version'], { encoding: 'utf8' });
-    if (chromium.error) {
-      throw new Error(
-        `${browser} is not installed: this test needs it (apt-get update && apt-get install -y chromium, or set CHROMIUM)`,
-      );
-    }
-    const profile = mkdtempSync(path.join(os.tmpdir(), 'bma-chromium-'));
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`];
-    const url = `file://${file}`;
-    try {
-      const dom = spawnSync(browser, [...flags, '--dump-dom', url], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      expect(dom.status).toBe(0);
-      const svgs = dom.stdout.match(/<svg\b/g) ?? [];
-      expect(svgs.length).toBeGreaterThanOrEqual(3);
-      expect(dom.stdout).toContain('id="chart-jobs-per-commit"');
-      expect(dom.stdout).toContain('id="chart-jobs-per-rule-1"');
-      expect(dom.stdout).toContain('id="chart-jobs-per-rule-2"');
-      // Both rule sets draw a line over time.
-      expect(dom.stdout.match(/<polyline\b/g)).toHaveLength(2);
-      expect(dom.stdout).toContain(`data-commits="${COMMITS.length}"`);
-      expect(dom.stdout).toContain(`replayed ${COMMITS.length} first-parent commit(s)`);
-      expect(dom.stdout).not.toMatch(/<script/);
-
-      const png = path.join(profile, 'shot.png');
-      const shot = spawnSync(
-        browser,
-        [...flags, `--screenshot=${png}`, '--window-size=1280,900', url],
-        {
+  const check = 'the replay report renders in headless Chromium';
+  const { bin: browser, it: itWithChromium } = itWith(CHROMIUM, check);
+  itWithChromium(
+    'renders in headless Chromium with its charts and commit count, not blank',
+    () => {
+      const profile = mkdtempSync(path.join(os.tmpdir(), 'bma-chromium-'));
+      const flags = ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${profile}`];
+      const url = `file://${file}`;
+      try {
+        const dom = spawnSync(browser, [...flags, '--dump-dom', url], {
           encoding: 'utf8',
           timeout: 60_000,
-        },
-      );
-      expect(shot.status).toBe(0);
-      expect(statSync(png).size).toBeGreaterThan(10_000);
-      const { colours, inked } = pixels(readFileSync(png));
-      expect(colours).toBeGreaterThan(16);
-      expect(inked).toBeGreaterThan(0.02);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }, 120_000);
+        });
+        expect(dom.status).toBe(0);
+        const svgs = dom.stdout.match(/<svg\b/g) ?? [];
+        expect(svgs.length).toBeGreaterThanOrEqual(3);
+        expect(dom.stdout).toContain('id="chart-jobs-per-commit"');
+        expect(dom.stdout).toContain('id="chart-jobs-per-rule-1"');
+        expect(dom.stdout).toContain('id="chart-jobs-per-rule-2"');
+        // Both rule sets draw a line over time.
+        expect(dom.stdout.match(/<polyline\b/g)).toHaveLength(2);
+        expect(dom.stdout).toContain(`data-commits="${COMMITS.length}"`);
+        expect(dom.stdout).toContain(`replayed ${COMMITS.length} first-parent commit(s)`);
+        expect(dom.stdout).not.toMatch(/<script/);
+
+        const png = path.join(profile, 'shot.png');
+        const shot = spawnSync(
+          browser,
+          [...flags, `--screenshot=${png}`, '--window-size=1280,900', url],
+          {
+            encoding: 'utf8',
+            timeout: 60_000,
+          },
+        );
+        expect(shot.status).toBe(0);
+        expect(statSync(png).size).toBeGreaterThan(10_000);
+        const { colours, inked } = pixels(readFileSync(png));
+        expect(colours).toBeGreaterThan(16);
+        expect(inked).toBeGreaterThan(0.02);
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
 
 /** Distinct colours in a PNG, and the share of pixels that are not the background (the first pixel). */
