@@ -45668,6 +45668,107 @@ async function auditWorkspace(workspace, matrix) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/fs/checked-read.ts
+/**
+ * Reading a file of the repository on the runner: only a regular file whose
+ * real path (symlinks resolved) is inside the root's real path, of a bounded
+ * size. Type and size are checked before the file is opened, so a FIFO or a
+ * device never blocks or floods the step, and a symlink never leads the tool
+ * to other files on the machine. Messages name the file, never its content.
+ */
+
+
+/** Why a file was not read: `absent` is an ordinary answer, the rest are refusals. */
+class FileRefused extends Error {
+    absent;
+    constructor(message, absent = false) {
+        super(message);
+        this.absent = absent;
+    }
+}
+const MB = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+function kind(s) {
+    if (s.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (s.isCharacterDevice() || s.isBlockDevice())
+        return 'a device';
+    if (s.isSocket())
+        return 'a socket';
+    if (s.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+const isInside = (root, full) => {
+    const rel = external_node_path_default().relative(root, full);
+    return rel !== '' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel);
+};
+/**
+ * The bytes of `file` (absolute, or relative to `root`). Throws FileRefused:
+ * absent (`absent` set), outside the root, not a regular file, over the limit.
+ */
+function readChecked(root, file, o) {
+    const rootName = o.rootName ?? 'the workspace';
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch (err) {
+        throw new FileRefused(`${rootName} (${root}) cannot be read: ${err.message}`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(root, file));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new FileRefused(`${o.shown} not found`, true);
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    if (!isInside(realRoot, real)) {
+        throw new FileRefused(`${o.shown} resolves to ${real}, outside ${rootName} (${realRoot}): a symlink may not lead to other files on this machine`);
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(real);
+    }
+    catch (err) {
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    if (!stat.isFile())
+        throw new FileRefused(`${o.shown} is ${kind(stat)}, not a regular file`);
+    if (stat.size > o.limit)
+        throw new FileRefused(`${o.shown} is ${MB(stat.size)}, over the ${MB(o.limit)} limit`);
+    return readBounded(real, o);
+}
+/** Reads at most the limit; O_NONBLOCK so that a file swapped for a FIFO meanwhile cannot block the open. */
+function readBounded(real, o) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileRefused(`${o.shown} is ${kind(stat)}, not a regular file`);
+        // One byte more than expected tells a file that grew meanwhile from one read whole.
+        const buffer = Buffer.alloc(Math.min(stat.size, o.limit) + 1);
+        let n = 0;
+        for (let got = 1; got > 0 && n < buffer.length; n += got) {
+            got = (0,external_node_fs_.readSync)(fd, buffer, n, buffer.length - n, null);
+        }
+        if (n === buffer.length)
+            throw new FileRefused(`${o.shown} changed while it was read`);
+        return buffer.subarray(0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/text.ts
 /**
  * The matrix file's bytes as text. Only UTF-8 is accepted (a UTF-8 BOM is
@@ -45759,95 +45860,26 @@ function decodeMatrixText(bytes, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/matrix-source.ts
-/**
- * Reading the matrix file from the workspace: only a regular file whose real
- * path (symlinks resolved) is inside the workspace's real path, of a bounded
- * size, as UTF-8. Type and size are checked before the file is opened, so a
- * FIFO or a device never blocks or floods the step.
- */
-
+/** Reading the matrix file from the workspace, through the checked reader. */
 
 
 
 const MATRIX_SIZE_LIMIT = 50 * 1024 * 1024;
-const MB = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-function kind(s) {
-    if (s.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (s.isCharacterDevice() || s.isBlockDevice())
-        return 'a device';
-    if (s.isSocket())
-        return 'a socket';
-    if (s.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
-}
-const inside = (root, full) => {
-    const rel = external_node_path_default().relative(root, full);
-    return rel !== '' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && rel !== '..' && !external_node_path_default().isAbsolute(rel);
-};
 /** The matrix file's text; `shown` is the input as written, for messages. */
 function readMatrixFile(workspace, full, shown) {
-    let root;
     try {
-        root = (0,external_node_fs_.realpathSync)(workspace);
+        const bytes = readChecked(workspace, full, {
+            shown: `matrix file ${shown}`,
+            limit: MATRIX_SIZE_LIMIT,
+        });
+        return decodeMatrixText(bytes, shown);
     }
     catch (err) {
-        throw new UserError(`the workspace GITHUB_WORKSPACE (${workspace}) cannot be read: ${err.message}`);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(full);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new UserError(`matrix file ${shown} not found in the workspace: check out the repository first, or set matrix-file`);
-        throw new UserError(`cannot read matrix file ${shown}: ${err.message}`);
-    }
-    if (!inside(root, real)) {
-        throw new UserError(`matrix file ${shown} resolves to ${real}, outside the workspace (${root}): a symlink may not lead the action to other files on the runner`);
-    }
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(real);
-    }
-    catch (err) {
-        throw new UserError(`cannot read matrix file ${shown}: ${err.message}`);
-    }
-    if (!stat.isFile())
-        throw new UserError(`matrix file ${shown} is ${kind(stat)}, not a regular file`);
-    if (stat.size > MATRIX_SIZE_LIMIT) {
-        throw new UserError(`matrix file ${shown} is ${MB(stat.size)}, over the ${MB(MATRIX_SIZE_LIMIT)} limit`);
-    }
-    return decodeMatrixText(readBounded(real, shown), shown);
-}
-/** Reads at most the limit; O_NONBLOCK so that a file swapped for a FIFO meanwhile cannot block the open. */
-function readBounded(real, shown) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
-    }
-    catch (err) {
-        throw new UserError(`cannot read matrix file ${shown}: ${err.message}`);
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new UserError(`matrix file ${shown} is ${kind(stat)}, not a regular file`);
-        // One byte more than expected tells a file that grew meanwhile from one read whole.
-        const buffer = Buffer.alloc(Math.min(stat.size, MATRIX_SIZE_LIMIT) + 1);
-        let n = 0;
-        for (let got = 1; got > 0 && n < buffer.length; n += got) {
-            got = (0,external_node_fs_.readSync)(fd, buffer, n, buffer.length - n, null);
-        }
-        if (n === buffer.length) {
-            throw new UserError(`matrix file ${shown} changed while it was read; run the step again`);
-        }
-        return buffer.subarray(0, n);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+        if (!(err instanceof FileRefused))
+            throw err;
+        throw new UserError(err.absent
+            ? `matrix file ${shown} not found in the workspace: check out the repository first, or set matrix-file`
+            : err.message);
     }
 }
 

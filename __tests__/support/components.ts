@@ -44,18 +44,21 @@ export function locate(c: Component): string | undefined {
  * `it` when the component is here (or under CI=true, where its absence fails
  * the test with what to install), else `it.skip`, recorded for the summary.
  */
-export function itWith(c: Component, check: string): { bin: string; it: typeof it } {
+/** A test function as `it` takes it. */
+export type Test = (name: string, fn: () => void | Promise<unknown>, timeout?: number) => void;
+
+export function itWith(c: Component, check: string): { bin: string; it: Test } {
   const bin = locate(c);
   if (bin) return { bin, it };
   const message = `${c.name} is not installed, so "${check}" did not run: ${c.install}`;
   if (process.env.CI === 'true') {
-    const failing = ((name: string) =>
+    const failing: Test = (name) =>
       it(name, () => {
         throw new Error(`${message} (CI=true: every real-component check must run)`);
-      })) as unknown as typeof it;
+      });
     return { bin: c.binary, it: failing };
   }
   const log = process.env.BMA_SKIPPED_CHECKS;
   if (log) appendFileSync(log, `${message}\n`);
-  return { bin: c.binary, it: it.skip };
+  return { bin: c.binary, it: (name, fn, timeout) => it.skip(name, fn, timeout) };
 }
