@@ -3,7 +3,8 @@
  * paginated like GitHub (`Link` with next/last/prev/first), with faults
  * injectable per route and per attempt, an optional delay per response, an
  * optional GHES-style path prefix, and counts of requests and of the most in
- * flight at once. It runs in the jest process; child processes reach it
+ * flight at once. With `holdUntil`, answers wait until that many requests are
+ * waiting together: concurrency is then tested by counting, never by the clock. It runs in the jest process; child processes reach it
  * through GITHUB_API_URL.
  */
 import http from 'node:http';
@@ -83,6 +84,12 @@ export interface FakeGitHubConfig {
   latencyMs?: number | ((r: RecordedRequest) => number);
   /** A path prefix the API lives under, like GHES's `/api/v3`; requests outside it get 404. */
   pathPrefix?: string;
+  /**
+   * Hold every answer until this many requests are held at once, then answer
+   * them all (`release()` answers the ones held now). A client that sends
+   * fewer at once than this never gets its answers: the test times out.
+   */
+  holdUntil?: number;
 }
 
 export interface FakeGitHub {
@@ -93,6 +100,12 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   /** The most requests that were in flight at once (arrived, not yet answered). */
   readonly maxInFlight: number;
+  /** Requests held by `holdUntil`, not yet answered. */
+  readonly held: number;
+  /** Answers every held request now. */
+  release(): void;
+  /** Resolves once `n` requests are held together (at once if they already are). */
+  whenHeld(n: number): Promise<void>;
   /** Live objects: tests may change them between requests. */
   data: FakeData;
   faults: Partial<Record<Route, (Fault | null)[]>>;
@@ -121,6 +134,18 @@ export async function startFakeGitHub(config: FakeGitHubConfig = {}): Promise<Fa
   const requests: RecordedRequest[] = [];
   const prefix = (config.pathPrefix ?? '').replace(/\/+$/, '');
   const flight = { now: 0, max: 0 };
+  let held: (() => void)[] = [];
+  let heldWaiters: { n: number; resolve: () => void }[] = [];
+  const release = (): void => {
+    const now = held;
+    held = [];
+    for (const go of now) go();
+  };
+  const hold = (go: () => void): void => {
+    held.push(go);
+    heldWaiters = heldWaiters.filter((w) => (held.length >= w.n ? (w.resolve(), false) : true));
+    if (config.holdUntil !== undefined && held.length >= config.holdUntil) release();
+  };
   const server = http.createServer((req, res) => {
     flight.max = Math.max(flight.max, ++flight.now);
     res.on('close', () => flight.now--);
@@ -142,8 +167,10 @@ export async function startFakeGitHub(config: FakeGitHubConfig = {}): Promise<Fa
     requests.push(recorded);
     const latency =
       typeof config.latencyMs === 'function' ? config.latencyMs(recorded) : (config.latencyMs ?? 0);
-    if (latency > 0) setTimeout(() => answer(recorded, match, url, req, res), latency);
-    else answer(recorded, match, url, req, res);
+    const go = (): void => answer(recorded, match, url, req, res);
+    if (config.holdUntil !== undefined) hold(go);
+    else if (latency > 0) setTimeout(go, latency);
+    else go();
   });
 
   const answer = (
@@ -187,6 +214,14 @@ export async function startFakeGitHub(config: FakeGitHubConfig = {}): Promise<Fa
     get maxInFlight() {
       return flight.max;
     },
+    get held() {
+      return held.length;
+    },
+    release,
+    whenHeld: (n) =>
+      held.length >= n
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => heldWaiters.push({ n, resolve })),
     data,
     faults,
     close: () =>

@@ -72,10 +72,43 @@ type Env = Record<string, string | undefined>;
 
 const input = (name: InputName): string => core.getInput(name) || INPUTS[name];
 
-/** Registers the token with the runner's log masker, before anything could print it. */
+/**
+ * Registers the token with the runner's log masker, before anything could
+ * print it: as given, as used (trimmed), and each line of it, since the
+ * runner masks a value only where it appears whole.
+ */
 export function maskToken(): void {
-  const token = core.getInput('token');
-  if (token) core.setSecret(token);
+  const raw = core.getInput('token', { trimWhitespace: false });
+  const forms = new Set([raw.trim(), raw, ...raw.split(/[\r\n]+/).map((l) => l.trim())]);
+  for (const form of forms) if (form.length >= MIN_MASKED || form === raw.trim()) mask(form);
+}
+
+const mask = (value: string): void => {
+  if (value) core.setSecret(value);
+};
+
+/** A line shorter than this is not worth masking: it would blank out ordinary words in the log. */
+const MIN_MASKED = 8;
+
+/**
+ * The token, trimmed of surrounding white space (a secret pasted with its
+ * line end). One with a line break or another control character inside
+ * would become a broken or injected HTTP header: refused by the input's name,
+ * never quoting its value.
+ */
+function readToken(): string {
+  const token = core.getInput('token', { trimWhitespace: false }).trim();
+  if (/[\r\n]/.test(token)) {
+    throw new UserError(
+      'the token input has a line break inside it; a token is one line (its value is not shown)',
+    );
+  }
+  if (/[^\x20-\x7e]/.test(token)) {
+    throw new UserError(
+      'the token input holds a control or non-ASCII character, which an HTTP header cannot carry (its value is not shown)',
+    );
+  }
+  return token;
 }
 
 export function readSettings(env: Env = process.env): Settings {
@@ -92,7 +125,7 @@ export function readSettings(env: Env = process.env): Settings {
     matrixFullPath,
     forceAll,
     eventName: input('event-name') || env.GITHUB_EVENT_NAME || '',
-    token: input('token'),
+    token: readToken(),
     changedFiles,
     diffSource: oneOf('diff-source', ['auto', 'api', 'git']),
     base: input('base'),

@@ -6,7 +6,7 @@
  * client's overall time budget, the counters behind `stats()`, a reason for
  * every failure, and the decision whether a retry is worth waiting for.
  */
-import { seconds, snippet } from './errors.js';
+import { HEADER_REFUSED, quotesHeader, safeCause, seconds, snippet } from './errors.js';
 import { serverMessage } from './responses.js';
 
 export interface Limits {
@@ -150,7 +150,7 @@ export class Attempts {
       if (call.signal?.aborted) throw cancelled();
       if (timer.signal.aborted) failure = timedOut(limit);
       else if (answered)
-        failure = { kind: 'transient', reason: `network error (${rootCause(err)})` };
+        failure = { kind: 'transient', reason: `network error (${rootCause(err).text})` };
       else failure = classify(err);
     } finally {
       clearTimeout(timeout);
@@ -225,13 +225,24 @@ function classify(err: unknown): Failure {
     const detail = message.trim() ? ` (${snippet(message)})` : '';
     return { kind: 'permanent', reason: `HTTP ${s}${detail}`, status: s };
   }
-  if (e.status === 500) return { kind: 'transient', reason: `network error (${rootCause(err)})` };
-  return { kind: 'permanent', reason: snippet(String(e.message ?? err)) };
+  const cause = rootCause(err);
+  // A request the client cannot even build fails the same way on every attempt.
+  if (cause.header) return { kind: 'permanent', reason: `network error (${cause.text})` };
+  if (e.status === 500) return { kind: 'transient', reason: `network error (${cause.text})` };
+  return { kind: 'permanent', reason: safeCause(String(e.message ?? err)) };
 }
 
-/** The innermost cause's message: `getaddrinfo ENOTFOUND host`, not `fetch failed`. */
-function rootCause(err: unknown): string {
+/**
+ * The innermost cause's message: `getaddrinfo ENOTFOUND host`, not `fetch
+ * failed`; `header` when some message of the chain could quote a request
+ * header, which then stands replaced (safeCause).
+ */
+function rootCause(err: unknown): { text: string; header: boolean } {
   let e = err as { cause?: unknown; message?: string; code?: string };
-  while (e.cause && typeof e.cause === 'object') e = e.cause as typeof e;
-  return snippet(e.message || e.code || 'unknown');
+  let header = quotesHeader(String(e.message ?? ''));
+  while (e.cause && typeof e.cause === 'object') {
+    e = e.cause as typeof e;
+    header ||= quotesHeader(String(e.message ?? ''));
+  }
+  return { text: header ? HEADER_REFUSED : snippet(e.message || e.code || 'unknown'), header };
 }

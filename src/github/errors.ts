@@ -25,6 +25,39 @@ export function snippet(text: string): string {
 
 export const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
-/** `text` with every occurrence of `secret` masked. */
-export const scrub = (text: string, secret: string): string =>
-  secret ? text.split(secret).join('***') : text;
+/**
+ * `text` with the secret masked: as given, with its white space collapsed
+ * (as `snippet` prints it), and each of its white-space-separated pieces long
+ * enough to identify it. The API client is never handed a token with white
+ * space inside (settings refuse it); this holds even if one were.
+ */
+export function scrub(text: string, secret: string): string {
+  const forms = new Set([secret, secret.replace(/\s+/g, ' '), secret.trim()]);
+  for (const piece of secret.split(/\s+/)) if (piece.length >= MIN_PIECE) forms.add(piece);
+  let out = text;
+  // Longest first, so a piece never splits a longer form before that form is masked.
+  for (const form of [...forms].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    out = out.split(form).join('***');
+  }
+  return out;
+}
+
+/** Shorter pieces of a secret are too common as text to mask safely, and too short to identify it. */
+const MIN_PIECE = 8;
+
+/**
+ * Messages of the HTTP stack that can quote a request header: undici's
+ * "… is an invalid header value", "invalid header name", ByteString
+ * conversion errors, and anything naming Authorization. The header value is
+ * the token, so such a message is replaced as a whole, never shown.
+ */
+const QUOTES_A_HEADER =
+  /header (?:value|name)|invalid header|authorization|bytestring|\bheaders?\.(?:append|set)\b/i;
+
+export const quotesHeader = (message: string): boolean => QUOTES_A_HEADER.test(message);
+
+export const HEADER_REFUSED = 'the HTTP client refused a request header (its value is not shown)';
+
+/** The cause of a failure as a short line that cannot carry a header's value. */
+export const safeCause = (message: string): string =>
+  quotesHeader(message) ? HEADER_REFUSED : snippet(message);
