@@ -87,7 +87,11 @@ describe('pullRequestFiles', () => {
     // The fake answers only once 10 requests wait together: a client that sent
     // fewer at once would never be answered; one that started more at once
     // would count them in its own peak, which it counts as it sends.
-    const { api, fake } = await setup({ data: { prFiles: { 5: files } }, holdUntil: 10 });
+    // A generous per-attempt timeout: held answers must never time out on a loaded machine.
+    const { api, fake } = await setup(
+      { data: { prFiles: { 5: files } }, holdUntil: 10 },
+      { requestTimeoutMs: 20_000 },
+    );
     const list = await api.pullRequestFiles(5, 2999);
     expect(list.files).toEqual(names(files));
     expect([list.complete, list.count]).toEqual([true, 2999]);
@@ -154,6 +158,66 @@ describe('pullRequestFiles', () => {
     const err = await failure(api.pullRequestFiles(5, 2999));
     expect(err.message).toBe(`GET ${FILES}: HTTP 404 (Not Found)`);
     expect(fake.requests.length).toBeLessThanOrEqual(10);
+  });
+
+  describe('when the payload, rel="last" and the pages disagree', () => {
+    const items = (files: FakeFile[]) =>
+      files.map((f) => ({ filename: f.filename, status: 'modified' }));
+    /** Page 1 as a server that believes the list has one page: full, and `rel="last"` page 1. */
+    const lyingFirstPage =
+      (files: FakeFile[]): FakeGitHubConfig['fault'] =>
+      (r) =>
+        r.route === 'prFiles' && r.page === 1
+          ? {
+              status: 200,
+              body: items(files.slice(0, 100)),
+              headers: { link: `<${fake!.url}${FILES}&page=1>; rel="last"` },
+            }
+          : null;
+
+    it('reads on past a full page that rel="last" and a hint of 1 call the last: all 250 files', async () => {
+      const files = many(250);
+      const { api, fake } = await setup({
+        data: { prFiles: { 5: files } },
+        fault: lyingFirstPage(files),
+      });
+      const list = await api.pullRequestFiles(5, 1);
+      expect(list).toEqual({ files: names(files), complete: true, count: 250, added: [] });
+      expect(fake.requests.map((r) => r.page)).toEqual([1, 2, 3]);
+    });
+
+    it('reads on past a full last page when rel="last" is right: one more request, no more files', async () => {
+      const files = many(200);
+      const { api, fake } = await setup({ data: { prFiles: { 5: files } } });
+      expect((await api.pullRequestFiles(5, 200)).files).toEqual(names(files));
+      expect(fake.requests.map((r) => r.page).sort()).toEqual([1, 2, 3]);
+    });
+
+    it('a short page followed by a fuller one is an error, never a partial list', async () => {
+      const files = many(250);
+      const { api } = await setup({
+        data: { prFiles: { 5: files } },
+        fault: (r) =>
+          r.route === 'prFiles' && r.page === 2
+            ? { status: 200, body: items(files.slice(100, 140)) }
+            : null,
+      });
+      const err = await failure(api.pullRequestFiles(5, 250));
+      expect(err.message).toBe(
+        `GET ${FILES}: page 2 holds 40 of 100 items, yet page 3 holds more: the pages disagree (did the list change while it was read?)`,
+      );
+    });
+
+    it('a server that ignores the page number stops at the cap, reported incomplete', async () => {
+      const files = many(100);
+      const { api, fake } = await setup({
+        data: { prFiles: { 5: files } },
+        fault: (r) => (r.route === 'prFiles' ? { status: 200, body: items(files) } : null),
+      });
+      const list = await api.pullRequestFiles(5, 1);
+      expect([list.complete, list.count]).toEqual([false, 3000]);
+      expect(fake.requests).toHaveLength(30);
+    });
   });
 
   it('reports complete:false at the 3,000-file cap', async () => {

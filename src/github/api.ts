@@ -15,7 +15,7 @@ import {
 import { Attempts, type Call } from './attempts.js';
 import { ApiError, scrub } from './errors.js';
 import { openOctokit, type Octokit } from './octokit.js';
-import { fetchPages } from './pages.js';
+import { fetchPages, PagesDisagree } from './pages.js';
 import {
   encodePath,
   field,
@@ -82,9 +82,10 @@ export class GitHubApi implements ApiPort {
 
   /**
    * Every file of a pull request. `hint` (the payload's `changed_files`)
-   * sizes the first wave of pages; page 1's `rel="last"` corrects it. Pages
-   * are addressed by number under the base URL, so a GHES path prefix holds
-   * on every page: `Link` is read for the count only.
+   * sizes the first wave of pages; page 1's `rel="last"` corrects it; neither
+   * is believed where a page says otherwise (fetchPages reads on past a full
+   * last page). Pages are addressed by number under the base URL, so a GHES
+   * path prefix holds on every page: `Link` is read for the count only.
    */
   async pullRequestFiles(pr: number, hint?: number): Promise<FileList> {
     const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;
@@ -98,6 +99,9 @@ export class GitHubApi implements ApiPort {
         const { data, headers } = await this.get(what, 'json', signal);
         return { items: fileItems(data, `GET ${what}`), last: lastPage(str(headers.link)) };
       },
+    }).catch((err: unknown) => {
+      if (err instanceof PagesDisagree) throw new ApiError(`GET ${path}: ${err.message}`);
+      throw err;
     });
     return fileList(pages.flat(), PR_FILES_CAP);
   }

@@ -4,10 +4,12 @@
  * The page count is first guessed (from a hint such as the payload's
  * `changed_files`), then corrected by the first page's `rel="last"`: pages
  * the guess missed are fetched, pages it overshot are not started (the few
- * already in flight come back empty). Without a `rel="last"`, a full final
- * page means there may be another, asked for one at a time. A page that
- * fails after its own retries fails the whole list and cancels the rest:
- * a list is complete or an error, never partial.
+ * already in flight come back empty). Neither the hint nor `rel="last"` ends
+ * the list: only a short page does. A full final page means there may be
+ * another, asked for one at a time, up to `maxPages`. A short page followed
+ * by a non-empty one means the pages disagree (the list changed while it was
+ * read): an error. A page that fails after its own retries fails the whole
+ * list and cancels the rest: a list is complete or an error, never partial.
  */
 
 export interface Page<T> {
@@ -27,13 +29,20 @@ export interface PagesOptions<T> {
   concurrency: number;
 }
 
+/** The pages of one list say different things about its length. */
+export class PagesDisagree extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PagesDisagree';
+  }
+}
+
 /** Every page's items, in page order. */
 export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
   const clamp = (n: number): number => Math.min(o.maxPages, Math.max(1, Math.floor(n) || 1));
   const pages = new Map<number, T[]>();
   const cancel = new AbortController();
   let known = clamp(o.guess);
-  let lastKnown = false;
   let next = 1;
   let running = 0;
   let failed = false;
@@ -43,12 +52,16 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
       if (failed) return;
       while (running < o.concurrency && next <= known) start(next++);
       if (running > 0) return;
-      const top = pages.get(known);
-      if (!lastKnown && known < o.maxPages && top?.length === o.perPage) {
-        known++;
+      // Every page up to next - 1 has answered.
+      const top = next - 1;
+      if (top < o.maxPages && pages.get(top)?.length === o.perPage) {
+        known = top + 1;
         return pump();
       }
-      resolve([...pages.keys()].sort((a, b) => a - b).map((n) => pages.get(n)!));
+      const ordered = Array.from({ length: top }, (_, i) => pages.get(i + 1)!);
+      const disagreement = shortPageBeforeItems(ordered, o.perPage);
+      if (disagreement) return reject(new PagesDisagree(disagreement));
+      resolve(ordered);
     };
     const start = (n: number): void => {
       running++;
@@ -57,13 +70,8 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
           running--;
           pages.set(n, page.items);
           if (n === 1) {
-            if (page.last !== undefined) {
-              lastKnown = true;
-              known = clamp(page.last);
-            } else if (page.items.length < o.perPage) {
-              lastKnown = true;
-              known = 1;
-            }
+            if (page.last !== undefined) known = clamp(page.last);
+            else if (page.items.length < o.perPage) known = 1;
           }
           pump();
         },
@@ -78,4 +86,16 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
     };
     pump();
   });
+}
+
+/** Why the pages cannot all be true: a short page with items on a later one. */
+function shortPageBeforeItems<T>(pages: T[][], perPage: number): string | undefined {
+  let lastWithItems = pages.length - 1;
+  while (lastWithItems > 0 && pages[lastWithItems].length === 0) lastWithItems--;
+  for (let i = 0; i < lastWithItems; i++) {
+    if (pages[i].length < perPage) {
+      return `page ${i + 1} holds ${pages[i].length} of ${perPage} items, yet page ${lastWithItems + 1} holds more: the pages disagree (did the list change while it was read?)`;
+    }
+  }
+  return undefined;
 }
