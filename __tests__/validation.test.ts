@@ -13,6 +13,7 @@ import { loadMatrixFile } from '../src/core/matrix-file.js';
 import { formatProblem } from '../src/core/problems.js';
 import { glob, PatternList, shadows } from '../src/core/globs.js';
 import { run as validate } from '../src/cli/validate.js';
+import { distanceShare, editDistance } from '../src/core/edit-distance.js';
 
 const check = (text: string): string[] => loadMatrixFile(text, 'm.yml').problems.map(formatProblem);
 const lines = (...l: string[]): string => `${l.join('\n')}\n`;
@@ -528,5 +529,100 @@ describe('backend-matrix validate', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the closest rule for an unmapped entry', () => {
+  /** Images of a docker-stacks-like file: two whose variant has a one-letter typo, one CUDA image. */
+  const STACKS = [
+    'include:',
+    '  - backend: base-notebook',
+    '    variant: defualt',
+    '    tag-suffix: -base-notebook',
+    '  - backend: scipy-notebook',
+    '    variant: defualt',
+    '    tag-suffix: -scipy-notebook',
+    '  - backend: pytorch-notebook',
+    '    variant: cuda12',
+    '    tag-suffix: -pytorch-notebook-cuda12',
+    'rules:',
+    '  sources:',
+  ];
+  const CUDA_RULE = [
+    '    - if: { backend: pytorch-notebook }',
+    "      paths: ['images/{backend}/{variant}/**']",
+  ];
+  const DEFAULT_RULE = ['    - if: { variant: default }', "      paths: ['images/{backend}/**']"];
+  const unmapped = (problems: string[]): string[] =>
+    problems.filter((p) => p.includes('no rules.sources rule applies to'));
+
+  it('names the rule one letter away, not the first rule that misses by as many keys', () => {
+    expect(unmapped(check(lines(...STACKS, ...CUDA_RULE, ...DEFAULT_RULE)))).toEqual([
+      'm.yml:2:5: warning: no rules.sources rule applies to base-notebook (-base-notebook), so a change to its code can never select it; the closest is rules.sources[1] (line 15), whose `if` wants variant: "default" where this entry has "defualt": fix the pattern, or add a rule that fits',
+      'm.yml:5:5: warning: no rules.sources rule applies to scipy-notebook (-scipy-notebook), so a change to its code can never select it; the closest is rules.sources[1] (line 15), whose `if` wants variant: "default" where this entry has "defualt": fix the pattern, or add a rule that fits',
+    ]);
+  });
+
+  it('names the same rule whatever the order of the rules', () => {
+    const found = unmapped(check(lines(...STACKS, ...DEFAULT_RULE, ...CUDA_RULE)));
+    expect(found).toHaveLength(2);
+    for (const w of found) {
+      expect(w).toContain('the closest is rules.sources[0] (line 13), whose `if` wants variant');
+    }
+  });
+
+  it('still prefers the rule that misses fewer keys, however near the other one is', () => {
+    const text = lines(
+      ...STACKS.slice(0, 4),
+      'rules:',
+      '  sources:',
+      '    - if: { backend: base-notebok, variant: defualt, os: darwin }',
+      "      paths: ['images/{backend}/**']",
+      '    - if: { backend: julia-notebook }',
+      "      paths: ['images/{backend}/**']",
+    );
+    expect(unmapped(check(text))).toEqual([
+      expect.stringContaining(
+        'the closest is rules.sources[1] (line 9), whose `if` wants backend: "julia-notebook"',
+      ),
+    ]);
+  });
+
+  it('compares against the nearest pattern of a list', () => {
+    const text = lines(
+      ...STACKS.slice(0, 4),
+      'rules:',
+      '  sources:',
+      '    - if: { variant: [cuda12, cuda13] }',
+      "      paths: ['images/{backend}/**']",
+      '    - if: { variant: [gpu, default] }',
+      "      paths: ['images/{backend}/**']",
+    );
+    expect(unmapped(check(text))).toEqual([
+      expect.stringContaining(
+        'the closest is rules.sources[1] (line 9), whose `if` wants variant: ["gpu","default"]',
+      ),
+    ]);
+  });
+});
+
+describe('editDistance', () => {
+  it.each<[string, string, number]>([
+    ['default', 'default', 0],
+    ['defualt', 'default', 1], // two neighbours swapped: one edit
+    ['default', 'defaults', 1],
+    ['cuda12', 'cuda13', 1],
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 3],
+    ['base-notebook', 'pytorch-notebook', 7],
+  ])('%j → %j: %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(b, a)).toBe(d);
+  });
+
+  it('as a share of the longer text: a typo is near, another name is far', () => {
+    expect(distanceShare('defualt', 'default')).toBeCloseTo(1 / 7);
+    expect(distanceShare('', '')).toBe(0);
+    expect(distanceShare('a', 'b')).toBe(1);
   });
 });

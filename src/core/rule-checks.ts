@@ -10,6 +10,7 @@ import { selectorMatches, type Rebuild, type Rules, type Selector } from './rule
 import type { SourceAssignment } from './select.js';
 import type { NodePath } from './yaml-source.js';
 import { pushTo } from './collections.js';
+import { distanceShare } from './edit-distance.js';
 
 export type Report = (
   level: Problem['level'],
@@ -70,17 +71,28 @@ function checkUnmapped(
   }
 }
 
-/** The rule whose `if` matches but lacks a templated field, else the one whose selector differs least. */
+/**
+ * The rule whose `if` matches but lacks a templated field; else the rule the
+ * entry misses by the fewest keys, and among those the one whose wanted
+ * values are nearest the entry's (a one-letter typo beats another name
+ * altogether); rule order only breaks exact ties.
+ */
 function closestRule(e: Entry, rules: Rules, raw: Record<string, unknown>, lineOf: LineOf): string {
   const near = rules.sources.find((r) => selectorMatches(r.when, e));
   if (near) {
     const lacking = near.paths.flatMap((t) => t.fields).filter((f) => !fieldText(e.fields[f]));
     return `rules.sources[${near.index}] matches its \`if\` but needs ${[...new Set(lacking)].map((f) => `{${f}}`).join(', ')}, which this entry lacks: add the field, or a rule before it that fits`;
   }
-  let best: { index: number; misses: Selector } | undefined;
-  for (const r of rules.sources) {
-    const misses = r.when.filter((t) => !selectorMatches([t], e));
-    if (!best || misses.length < best.misses.length) best = { index: r.index, misses };
+  const candidates = rules.sources.map((r) => ({
+    index: r.index,
+    misses: r.when.filter((t) => !selectorMatches([t], e)),
+  }));
+  const fewest = Math.min(...candidates.map((c) => c.misses.length));
+  let best: { index: number; misses: Selector; distance: number } | undefined;
+  for (const c of candidates) {
+    if (c.misses.length !== fewest) continue;
+    const distance = c.misses.reduce((sum, t) => sum + missDistance(e, t), 0);
+    if (!best || distance < best.distance) best = { ...c, distance };
   }
   if (!best) return 'rules.sources is empty: add a rule whose `paths` name its code';
   const written = rawAt(raw, ['sources', best.index, 'if']);
@@ -89,6 +101,18 @@ function closestRule(e: Entry, rules: Rules, raw: Record<string, unknown>, lineO
     return `${t.field}: ${JSON.stringify(rawAt(written, [t.field]))} where this entry has ${has ? JSON.stringify(has) : `no ${t.field}`}`;
   });
   return `the closest is rules.sources[${best.index}] (line ${lineOf(['rules', 'sources', best.index])}), whose \`if\` wants ${andList(wants)}: fix the pattern, or add a rule that fits`;
+}
+
+/**
+ * How far the entry's value is from what one selector key wants: the nearest
+ * of its patterns by share of edits (a pattern is compared as written, its
+ * wildcards as characters); 1 when there is nothing to compare with.
+ */
+function missDistance(e: Entry, test: Selector[number]): number {
+  const value = normalizePath(valueOf(e, test.field));
+  const wanted = test.globs?.positives.map((g) => g.pattern) ?? [];
+  if (!value || !wanted.length) return 1;
+  return Math.min(...wanted.map((w) => distanceShare(value, w)));
 }
 
 // ---- Rules that match nothing: a typo in a selector silently selects nothing.
