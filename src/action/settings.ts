@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../core/problems.js';
 import type { DiffSource } from '../change/events.js';
 import { parseChangedFiles } from './changed-files.js';
+import { tokenOrWhyNot } from '../github/token.js';
 
 /**
  * The inputs `action.yml` declares, with the default each takes when the
@@ -90,25 +91,14 @@ const mask = (value: string): void => {
 /** A line shorter than this is not worth masking: it would blank out ordinary words in the log. */
 const MIN_MASKED = 8;
 
-/**
- * The token, trimmed of surrounding white space (a secret pasted with its
- * line end). One with a line break or another control character inside
- * would become a broken or injected HTTP header: refused by the input's name,
- * never quoting its value.
- */
+/** The token, trimmed; one that cannot be a header value is refused by the input's name. */
 function readToken(): string {
-  const token = core.getInput('token', { trimWhitespace: false }).trim();
-  if (/[\r\n]/.test(token)) {
-    throw new UserError(
-      'the token input has a line break inside it; a token is one line (its value is not shown)',
-    );
-  }
-  if (/[^\x20-\x7e]/.test(token)) {
-    throw new UserError(
-      'the token input holds a control or non-ASCII character, which an HTTP header cannot carry (its value is not shown)',
-    );
-  }
-  return token;
+  const checked = tokenOrWhyNot(
+    core.getInput('token', { trimWhitespace: false }),
+    'the token input',
+  );
+  if ('problem' in checked) throw new UserError(checked.problem);
+  return checked.token;
 }
 
 export function readSettings(env: Env = process.env): Settings {
