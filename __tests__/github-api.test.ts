@@ -186,11 +186,16 @@ describe('pullRequestFiles', () => {
       expect(fake.requests.map((r) => r.page)).toEqual([1, 2, 3]);
     });
 
-    it('reads on past a full last page when rel="last" is right: one more request, no more files', async () => {
+    it.each<[string, number | undefined, number[]]>([
+      ['the payload agrees: no more requests', 200, [1, 2]],
+      ['no payload count: one more request', undefined, [1, 2, 3]],
+      ['the payload says fewer: one more request', 150, [1, 2, 3]],
+      ['the payload says more: one more request', 250, [1, 2, 3]],
+    ])('a full last page that rel="last" names, 200 files, %s', async (_, hint, asked) => {
       const files = many(200);
       const { api, fake } = await setup({ data: { prFiles: { 5: files } } });
-      expect((await api.pullRequestFiles(5, 200)).files).toEqual(names(files));
-      expect(fake.requests.map((r) => r.page).sort()).toEqual([1, 2, 3]);
+      expect((await api.pullRequestFiles(5, hint)).files).toEqual(names(files));
+      expect(fake.requests.map((r) => r.page).sort()).toEqual(asked);
     });
 
     it('a short page followed by a fuller one is an error, never a partial list', async () => {

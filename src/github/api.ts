@@ -91,6 +91,7 @@ export class GitHubApi implements ApiPort {
     const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;
     const pages = await fetchPages<FileItem>({
       guess: hint ? Math.ceil(hint / PER_PAGE) : 1,
+      expectedItems: hint,
       maxPages: PR_FILES_CAP / PER_PAGE,
       perPage: PER_PAGE,
       concurrency: CONCURRENCY,

@@ -4,9 +4,11 @@
  * The page count is first guessed (from a hint such as the payload's
  * `changed_files`), then corrected by the first page's `rel="last"`: pages
  * the guess missed are fetched, pages it overshot are not started (the few
- * already in flight come back empty). Neither the hint nor `rel="last"` ends
- * the list: only a short page does. A full final page means there may be
- * another, asked for one at a time, up to `maxPages`. A short page followed
+ * already in flight come back empty). Neither the hint nor `rel="last"` alone
+ * ends the list: a short page does, or a full last page where `rel="last"`
+ * and the expected item count both agree with the pages. Otherwise a full
+ * final page means there may be another, asked for one at a time, up to
+ * `maxPages`. A short page followed
  * by a non-empty one means the pages disagree (the list changed while it was
  * read): an error. A page that fails after its own retries fails the whole
  * list and cancels the rest: a list is complete or an error, never partial.
@@ -22,6 +24,8 @@ export interface PagesOptions<T> {
   fetch(page: number, signal: AbortSignal): Promise<Page<T>>;
   /** Pages believed to exist before page 1 answers (at least 1). */
   guess: number;
+  /** Items the list is said to hold (a hint); with a matching `rel="last"` it ends a full last page. */
+  expectedItems?: number;
   /** Pages the server serves at most. */
   maxPages: number;
   perPage: number;
@@ -43,6 +47,7 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
   const pages = new Map<number, T[]>();
   const cancel = new AbortController();
   let known = clamp(o.guess);
+  let saidLast: number | undefined;
   let next = 1;
   let running = 0;
   let failed = false;
@@ -54,7 +59,7 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
       if (running > 0) return;
       // Every page up to next - 1 has answered.
       const top = next - 1;
-      if (top < o.maxPages && pages.get(top)?.length === o.perPage) {
+      if (top < o.maxPages && pages.get(top)?.length === o.perPage && !allAgree(top)) {
         known = top + 1;
         return pump();
       }
@@ -70,6 +75,7 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
           running--;
           pages.set(n, page.items);
           if (n === 1) {
+            saidLast = page.last;
             if (page.last !== undefined) known = clamp(page.last);
             else if (page.items.length < o.perPage) known = 1;
           }
@@ -83,6 +89,13 @@ export function fetchPages<T>(o: PagesOptions<T>): Promise<T[][]> {
           reject(err);
         },
       );
+    };
+    /** `rel="last"`, the expected count and the pages read so far all say the list ends at `top`. */
+    const allAgree = (top: number): boolean => {
+      if (saidLast !== top || o.expectedItems === undefined) return false;
+      let items = 0;
+      for (let n = 1; n <= top; n++) items += pages.get(n)?.length ?? 0;
+      return items === o.expectedItems;
     };
     pump();
   });
