@@ -83,9 +83,10 @@ export class GitHubApi implements ApiPort {
   /**
    * Every file of a pull request. `hint` (the payload's `changed_files`)
    * sizes the first wave of pages; page 1's `rel="last"` corrects it; neither
-   * is believed where a page says otherwise (fetchPages reads on past a full
-   * last page). Pages are addressed by number under the base URL, so a GHES
-   * path prefix holds on every page: `Link` is read for the count only.
+   * is believed where the pages say otherwise: a full last page is followed
+   * by another request unless both agree with it. Pages are addressed by
+   * number under the base URL, so a GHES path prefix holds on every page:
+   * `Link` is read for the count only.
    */
   async pullRequestFiles(pr: number, hint?: number): Promise<FileList> {
     const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;

@@ -8,10 +8,10 @@
  * ends the list: a short page does, or a full last page where `rel="last"`
  * and the expected item count both agree with the pages. Otherwise a full
  * final page means there may be another, asked for one at a time, up to
- * `maxPages`. A short page followed
- * by a non-empty one means the pages disagree (the list changed while it was
- * read): an error. A page that fails after its own retries fails the whole
- * list and cancels the rest: a list is complete or an error, never partial.
+ * `maxPages`. A short page followed by a non-empty one means the pages
+ * disagree (the list changed while it was read): an error. A page that fails
+ * after its own retries fails the whole list and cancels the rest: a list is
+ * complete or an error, never partial.
  */
 
 export interface Page<T> {
