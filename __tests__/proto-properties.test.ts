@@ -31,6 +31,7 @@ const styleArb: fc.Arbitrary<ProtoStyle> = fc.record({
   comments: fc.boolean(),
   reversed: fc.boolean(),
   indent: fc.constantFrom('  ', '    ', '\t'),
+  optionsFirst: fc.boolean(),
 });
 /** Choices a mutation makes (which message, which field, …), as free numbers. */
 const picksArb = fc.array(fc.nat(1_000_000), { minLength: 4, maxLength: 4 });
@@ -433,7 +434,9 @@ describe('compareSchemas on a real-sized backend.proto', () => {
           const text = renderProto(head, style);
           // The mutated schema is valid: the verdict is about declarations, not a parse error.
           expect(compareSchemas(text, text).additive).toBe(true);
-          const verdict = compareSchemas(BASE_TEXT, text);
+          // File options sit on the same side of `package` in both revisions, either side.
+          const base = renderProto(BASE, { ...PLAIN_STYLE, optionsFirst: style.optionsFirst });
+          const verdict = compareSchemas(base, text);
           expect(verdict.additive).toBe(false);
           expect(verdict.summary).toContain(named);
         },
