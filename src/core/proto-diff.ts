@@ -520,7 +520,7 @@ function changed(id: string, attr: string, was: Value | undefined, is: Value | u
     case 'value':
       return `${id} changed`;
     case 'modifier':
-      return `${id} changed from ${from || 'import'} to ${to || 'import'}`;
+      return `${id} changed from ${from ? `import ${from}` : 'import'} to ${to ? `import ${to}` : 'import'}`;
     case 'number':
       return `${id} renumbered ${from} → ${to}`;
     case 'type':
