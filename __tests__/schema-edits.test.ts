@@ -297,6 +297,22 @@ describe('a pull request editing the schema, base from the contents API', () => 
     expect(r.summary).toContain(shown(`rules.shared[1]: ${PROTO} (added by this change)`));
   });
 
+  it('a schema the pull request deletes, with no git to tell: everything built, the reason names the deletion', async () => {
+    const gh = await fake({
+      data: {
+        prFiles: { 42: [{ filename: PROTO, status: 'removed' }] },
+        contents: { [`${PR_BASE}:${PROTO}`]: BASE },
+      },
+    });
+    const r = await act(gh, { inputs: { 'diff-source': 'api' } });
+    expect(outcome(r).selected).toEqual(ALL_IDS);
+    expect(r.summary).toContain(
+      shown(
+        `rules.shared[1]: ${PROTO} (its head revision could not be read: the contents API has no ${PROTO} at ${PR_HEAD.slice(0, 12)}: deleted by this change, or a commit the API cannot see)`,
+      ),
+    );
+  });
+
   const fallback = (why: string): string =>
     `${PROTO}: its base revision could not be read: ${why}; the rule guarding it fires as for a breaking edit`;
 

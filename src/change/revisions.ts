@@ -97,10 +97,11 @@ export class Revisions implements RevisionReader {
     if (!head) return { error: 'the event names no head revision' };
     const r = await this.read(path, head);
     if (!('missing' in r)) return r;
-    // git read the head's tree; the API's 404 could also be a ref it cannot see.
+    // git read the head's tree; the API's 404 could also be a ref it cannot see,
+    // so it stays unreadable (the rule fires) but the reason names both.
     return r.by === 'git'
       ? { absent: true, why: `the change deletes ${path}` }
-      : { error: r.missing };
+      : { error: `${r.missing}: deleted by this change, or a commit the API cannot see` };
   }
 
   /**
