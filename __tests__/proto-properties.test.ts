@@ -446,3 +446,43 @@ describe('compareSchemas on a real-sized backend.proto', () => {
     expect([...seen].sort()).toEqual(Object.keys(BREAKING).sort());
   });
 });
+
+describe('compareSchemas on hostile text', () => {
+  it('any text gets a verdict, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(BASE_TEXT.length),
+        fc.string({
+          unit: fc.constantFrom(';', '{', '}', '"', "'", '/', '*', '\\', '\n', 'a', ' ', '='),
+        }),
+        (at, noise) => {
+          const head = BASE_TEXT.slice(0, at) + noise + BASE_TEXT.slice(at);
+          const verdict = compareSchemas(BASE_TEXT, head);
+          expect(typeof verdict.additive).toBe('boolean');
+          expect(typeof verdict.summary).toBe('string');
+        },
+      ),
+      opts,
+    );
+  });
+
+  it('comments full of braces, semicolons and quotes change nothing', () => {
+    const lines = BASE_TEXT.split('\n');
+    fc.assert(
+      fc.property(
+        fc.nat(lines.length - 1),
+        fc.string({ unit: fc.constantFrom(';', '{', '}', '"', "'", 'import', 'x', ' ') }),
+        fc.boolean(),
+        (at, noise, block) => {
+          const comment = block ? `/* ${noise.replace(/\*\//g, '')} */` : `// ${noise}`;
+          const head = [...lines.slice(0, at), comment, ...lines.slice(at)].join('\n');
+          expect(compareSchemas(BASE_TEXT, head)).toEqual({
+            additive: true,
+            summary: 'only changes comments or formatting',
+          });
+        },
+      ),
+      opts,
+    );
+  });
+});
