@@ -176,6 +176,19 @@ describe('schemas beyond the bounds are breaking, with the reason, and never par
     );
   });
 
+  // The scan reads comments as protobufjs's tokenizer does, so no field it parses is hidden from the count.
+  it.each([
+    ['a block comment that `/*/` closes', '/*/'],
+    ['`//` inside a token, which is no comment', 'reserved a//b;'],
+    ['a string that spans lines', 'option (x) = "a\\nb\n";'],
+  ])('%s hides no field from the bound', (_, before) => {
+    const fields = Array.from({ length: 1_001 }, (_, i) => `int32 f${i + 1} = ${i + 1};`).join(' ');
+    const head = `${FILE}message Huge {\n  ${before} ${fields}\n}\n`;
+    expect(compareSchemas(FILE, head).summary).toMatch(
+      /^its head revision has more than 1,000 fields and statements in message Huge \(line 3\)/,
+    );
+  });
+
   it('semicolons and braces in comments and strings are not declarations', () => {
     const noise = `  // ${';{'.repeat(2_000)}\n  /* ${'};'.repeat(2_000)} */\n  string s = 2 [json_name = "${';'.repeat(2_000)}"];\n`;
     const base = `${FILE}message M {\n  int32 a = 1;\n}\n`;

@@ -175,8 +175,15 @@ class Tabulator {
         attrs: new Map([['value', value]]),
       });
     }
-    // protobufjs does not tell `import public` from `import`: the scan does.
-    for (const [file, modifier] of this.imports) {
+    // The parser's imports are the authority; it does not tell `import public`
+    // from `import`, which the scan does.
+    const weak = new Set(this.parsed.weakImports ?? []);
+    for (const file of new Set([...(this.parsed.imports ?? []), ...weak])) {
+      const modifier = weak.has(file)
+        ? 'weak'
+        : this.imports.get(file) === 'public'
+          ? 'public'
+          : '';
       const id = `import "${file}"`;
       this.add({ id, added: id, attrs: new Map([['modifier', plain(modifier)]]) });
     }

@@ -69,6 +69,8 @@ interface Frame {
 }
 
 const LINEAR = new Set(['enum', 'service']);
+/** What ends a token for protobufjs's tokenizer: white space and punctuation. */
+const DELIMITER = /[\s{}=;:[\],'"()<>]/;
 const BLOCKS = new Set(['message', 'enum', 'service', 'oneof', 'rpc', 'extend']);
 
 /** A lexer that knows strings, comments, statements and blocks, and nothing else. */
@@ -88,43 +90,46 @@ class Scanner {
     const t = this.text;
     while (this.i < t.length) {
       const c = t[this.i];
-      if (c === '\n') {
-        this.line++;
-        this.i++;
-      } else if (c === '"' || c === "'") {
+      if (c === '"' || c === "'") {
         this.string(c);
-      } else if (c === '/' && t[this.i + 1] === '/') {
-        while (this.i < t.length && t[this.i] !== '\n') this.i++;
-      } else if (c === '/' && t[this.i + 1] === '*') {
-        const end = t.indexOf('*/', this.i + 2);
-        const stop = end < 0 ? t.length : end + 2;
-        for (let k = this.i; k < stop; k++) if (t[k] === '\n') this.line++;
-        this.i = stop;
       } else if (c === ';' || c === '{' || c === '}') {
         const over = this.punct(c);
         if (over) return { over };
         this.i++;
-      } else if (/[A-Za-z0-9_.]/.test(c)) {
-        const start = this.i;
-        while (this.i < t.length && /[A-Za-z0-9_.]/.test(t[this.i])) this.i++;
-        if (this.words.length < 3) this.words.push(t.slice(start, this.i));
-      } else {
+      } else if (DELIMITER.test(c)) {
+        if (c === '\n') this.line++;
         this.i++;
+      } else if (c === '/' && t[this.i + 1] === '/') {
+        // As protobufjs reads it: a comment only where a token would start.
+        while (this.i < t.length && t[this.i] !== '\n') this.i++;
+      } else if (c === '/' && t[this.i + 1] === '*') {
+        // `/*/` closes itself in protobufjs's reading, so the end is looked for from the `*`.
+        const end = t.indexOf('*/', this.i + 1);
+        this.skip(end < 0 ? t.length : end + 2);
+      } else {
+        const from = this.i;
+        while (this.i < t.length && !DELIMITER.test(t[this.i])) this.i++;
+        if (this.words.length < 3) this.words.push(t.slice(from, this.i));
       }
     }
     return { imports: this.imports, declarations: this.declarations };
   }
 
+  /** Moves to `to`, counting the lines passed. */
+  private skip(to: number): void {
+    for (let k = this.i; k < to; k++) if (this.text[k] === '\n') this.line++;
+    this.i = to;
+  }
+
+  /** A string literal, which may span lines (protobufjs reads it so). */
   private string(quote: string): void {
     const t = this.text;
-    const start = ++this.i;
-    while (this.i < t.length && t[this.i] !== quote && t[this.i] !== '\n') {
-      this.i += t[this.i] === '\\' ? 2 : 1;
-    }
+    const from = this.i + 1;
+    let k = from;
+    while (k < t.length && t[k] !== quote) k += t[k] === '\\' ? 2 : 1;
     // Only an import's path is kept, and only a few strings per statement.
-    if (this.strings.length < 4 && this.words[0] === 'import')
-      this.strings.push(t.slice(start, this.i));
-    if (this.i < t.length && t[this.i] === quote) this.i++;
+    if (this.strings.length < 4 && this.words[0] === 'import') this.strings.push(t.slice(from, k));
+    this.skip(Math.min(t.length, k + 1));
   }
 
   /** A statement ends or a block opens or closes; the bound it goes over, if any. */
