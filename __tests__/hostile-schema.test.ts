@@ -11,6 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Access, type Ports } from '../src/change/access.js';
+import type { ApiPort, GitPort } from '../src/change/ports.js';
+import { Revisions } from '../src/change/revisions.js';
 import { loadMatrixFile } from '../src/core/matrix-file.js';
 import { compareSchemas } from '../src/core/proto-diff.js';
 import { SCHEMA_BOUNDS } from '../src/core/schema-bounds.js';
@@ -229,6 +232,65 @@ describe('within the bounds, large schemas are compared in full', () => {
       '  int32 g999 = 999;\n  int32 x = 1000;\n}\nmessage M1 {',
     );
     expect(compareSchemas(head, one)).toEqual(additive('only adds field M0.x = 1000'));
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe('where the head is read: the workspace only when it is at the head', () => {
+  const B = 'b'.repeat(40);
+  const H = 'c'.repeat(40);
+  const M = 'd'.repeat(40);
+  /** Reads the head of the schema; each source answers with its own name. */
+  async function headFrom(
+    eventName: string,
+    sha: string,
+    workspaceAt: string | undefined,
+    head: string | null = H,
+  ): Promise<string> {
+    const git = {
+      isRepo: async () => true,
+      hasCommit: async (rev: string) => rev === H,
+      show: async (rev: string) => `git at ${rev.slice(0, 1)}`,
+    } as unknown as GitPort;
+    const api = { fileAt: async (_: string, rev: string) => `api at ${rev.slice(0, 1)}` };
+    const ports: Ports = {
+      git: async () => git,
+      api: async () => api as unknown as ApiPort,
+      workspaceFile: async () => 'workspace',
+      workspaceCommit: async () => workspaceAt,
+    };
+    const revisions = new Revisions(new Access(ports), {
+      base: B,
+      head: head ?? undefined,
+      added: new Set(),
+      workspaceHead: true,
+      checkout: { eventName, sha },
+      useApi: true,
+    });
+    const r = await revisions.head(PROTO);
+    return 'text' in r ? r.text : JSON.stringify(r);
+  }
+
+  it.each<[string, string, string, string | undefined, string]>([
+    ['pull_request_target, base checked out', 'pull_request_target', B, B, 'git at c'],
+    ['pull_request_target, not a checkout', 'pull_request_target', B, undefined, 'git at c'],
+    ['pull_request_target, head checked out', 'pull_request_target', B, H, 'workspace'],
+    ['pull_request at its merge commit', 'pull_request', M, M, 'workspace'],
+    ['pull_request, not a checkout', 'pull_request', M, undefined, 'workspace'],
+    ['pull_request with the base checked out instead', 'pull_request', M, B, 'git at c'],
+    ['push, at the head', 'push', H, H, 'workspace'],
+    ['push, another commit checked out', 'push', H, B, 'git at c'],
+    ['push, not a checkout', 'push', H, undefined, 'workspace'],
+  ])('%s', async (_, eventName, sha, at, from) => {
+    expect(await headFrom(eventName, sha, at)).toBe(from);
+  });
+
+  it('no head commit named: the workspace, except for pull_request_target', async () => {
+    expect(await headFrom('workflow_dispatch', B, undefined, null)).toBe('workspace');
+    expect(await headFrom('pull_request_target', B, B, null)).toBe(
+      JSON.stringify({ error: 'the event names no head revision' }),
+    );
   });
 });
 
