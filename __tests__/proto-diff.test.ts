@@ -593,3 +593,62 @@ describe('compareSchemas: text that does not parse', () => {
     expect(compareSchemas(PROTO3, '<html>503 Service Unavailable</html>').additive).toBe(false);
   });
 });
+
+describe('compareSchemas: file options written before `package`', () => {
+  // LocalAI's backend.proto keeps its file options above `package backend;`.
+  const OPTIONS = `option go_package = "github.com/example/inference/pkg/grpc/proto";
+option java_multiple_files = true;
+option java_package = "io.example.backend";
+option java_outer_classname = "ExampleBackend";
+`;
+  const FIRST = edit(PROTO3, [
+    'package backend;\n\noption go_package = "github.com/example/inference/pkg/grpc/proto";\noption java_package = "io.example.backend";\n',
+    `${OPTIONS}\npackage backend;\n`,
+  ]);
+
+  it.each([
+    [
+      'a changed option',
+      edit(FIRST, ['/pkg/grpc/proto"', '/pkg/grpc/protov2"']),
+      'option go_package changed',
+    ],
+    [
+      'a removed option',
+      edit(FIRST, ['option java_outer_classname = "ExampleBackend";\n', '']),
+      'option java_outer_classname removed',
+    ],
+    [
+      'a boolean option turned off',
+      edit(FIRST, ['java_multiple_files = true', 'java_multiple_files = false']),
+      'option java_multiple_files changed',
+    ],
+    [
+      'the same option given again after `package` with another value',
+      edit(FIRST, [
+        'message HealthMessage {}',
+        'option java_package = "x";\nmessage HealthMessage {}',
+      ]),
+      'option java_package changed',
+    ],
+  ])('%s is breaking', (_, head, summary) => {
+    expect(compareSchemas(FIRST, head)).toEqual(breaking(summary));
+  });
+
+  it('a new option is additive', () => {
+    const head = edit(FIRST, [
+      'package backend;',
+      'option cc_enable_arenas = true;\npackage backend;',
+    ]);
+    expect(compareSchemas(FIRST, head)).toEqual(additive('only adds option cc_enable_arenas'));
+  });
+
+  it('moving the options to the other side of `package` changes nothing', () => {
+    const after = edit(
+      FIRST,
+      [OPTIONS, ''],
+      ['package backend;\n', `package backend;\n${OPTIONS}`],
+    );
+    expect(compareSchemas(FIRST, after)).toEqual(additive('only changes comments or formatting'));
+    expect(compareSchemas(after, FIRST)).toEqual(additive('only changes comments or formatting'));
+  });
+});

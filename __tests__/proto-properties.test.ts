@@ -31,6 +31,7 @@ const styleArb: fc.Arbitrary<ProtoStyle> = fc.record({
   comments: fc.boolean(),
   reversed: fc.boolean(),
   indent: fc.constantFrom('  ', '    ', '\t'),
+  optionsFirst: fc.boolean(),
 });
 /** Choices a mutation makes (which message, which field, …), as free numbers. */
 const picksArb = fc.array(fc.nat(1_000_000), { minLength: 4, maxLength: 4 });
@@ -433,7 +434,9 @@ describe('compareSchemas on a real-sized backend.proto', () => {
           const text = renderProto(head, style);
           // The mutated schema is valid: the verdict is about declarations, not a parse error.
           expect(compareSchemas(text, text).additive).toBe(true);
-          const verdict = compareSchemas(BASE_TEXT, text);
+          // File options sit on the same side of `package` in both revisions, either side.
+          const base = renderProto(BASE, { ...PLAIN_STYLE, optionsFirst: style.optionsFirst });
+          const verdict = compareSchemas(base, text);
           expect(verdict.additive).toBe(false);
           expect(verdict.summary).toContain(named);
         },
@@ -441,5 +444,45 @@ describe('compareSchemas on a real-sized backend.proto', () => {
       opts,
     );
     expect([...seen].sort()).toEqual(Object.keys(BREAKING).sort());
+  });
+});
+
+describe('compareSchemas on hostile text', () => {
+  it('any text gets a verdict, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(BASE_TEXT.length),
+        fc.string({
+          unit: fc.constantFrom(';', '{', '}', '"', "'", '/', '*', '\\', '\n', 'a', ' ', '='),
+        }),
+        (at, noise) => {
+          const head = BASE_TEXT.slice(0, at) + noise + BASE_TEXT.slice(at);
+          const verdict = compareSchemas(BASE_TEXT, head);
+          expect(typeof verdict.additive).toBe('boolean');
+          expect(typeof verdict.summary).toBe('string');
+        },
+      ),
+      opts,
+    );
+  });
+
+  it('comments full of braces, semicolons and quotes change nothing', () => {
+    const lines = BASE_TEXT.split('\n');
+    fc.assert(
+      fc.property(
+        fc.nat(lines.length - 1),
+        fc.string({ unit: fc.constantFrom(';', '{', '}', '"', "'", 'import', 'x', ' ') }),
+        fc.boolean(),
+        (at, noise, block) => {
+          const comment = block ? `/* ${noise.replace(/\*\//g, '')} */` : `// ${noise}`;
+          const head = [...lines.slice(0, at), comment, ...lines.slice(at)].join('\n');
+          expect(compareSchemas(BASE_TEXT, head)).toEqual({
+            additive: true,
+            summary: 'only changes comments or formatting',
+          });
+        },
+      ),
+      opts,
+    );
   });
 });

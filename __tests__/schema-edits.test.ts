@@ -6,7 +6,9 @@
  * examples/backend-matrix.yml, whose rules.shared[1] guards the schema.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadMatrixFile } from '../src/core/matrix-file.js';
 import type { Rules } from '../src/core/rules.js';
 import type { Revision, RevisionReader } from '../src/change/ports.js';
@@ -295,6 +297,22 @@ describe('a pull request editing the schema, base from the contents API', () => 
     expect(r.summary).toContain(shown(`rules.shared[1]: ${PROTO} (added by this change)`));
   });
 
+  it('a schema the pull request deletes, with no git to tell: everything built, the reason names the deletion', async () => {
+    const gh = await fake({
+      data: {
+        prFiles: { 42: [{ filename: PROTO, status: 'removed' }] },
+        contents: { [`${PR_BASE}:${PROTO}`]: BASE },
+      },
+    });
+    const r = await act(gh, { inputs: { 'diff-source': 'api' } });
+    expect(outcome(r).selected).toEqual(ALL_IDS);
+    expect(r.summary).toContain(
+      shown(
+        `rules.shared[1]: ${PROTO} (its head revision could not be read: the contents API has no ${PROTO} at ${PR_HEAD.slice(0, 12)}: deleted by this change, or a commit the API cannot see)`,
+      ),
+    );
+  });
+
   const fallback = (why: string): string =>
     `${PROTO}: its base revision could not be read: ${why}; the rule guarding it fires as for a breaking edit`;
 
@@ -328,7 +346,7 @@ describe('a pull request editing the schema, base from the contents API', () => 
 
 describe('a pull request editing the schema, base from a real git repository', () => {
   let repo: GitRepo;
-  let base: string, additive: string, breaking: string;
+  let base: string, additive: string, breaking: string, deleted: string;
 
   beforeAll(() => {
     repo = GitRepo.init();
@@ -340,6 +358,8 @@ describe('a pull request editing the schema, base from a real git repository', (
       .commit('add');
     repo.checkout('breaking', base);
     breaking = repo.write({ [PROTO]: BREAKING }).commit('break');
+    repo.checkout('deleted', base);
+    deleted = repo.write({ [PROTO]: null }).commit('delete the schema');
     repo.checkout('main');
   });
   afterAll(() => removeRepos());
@@ -366,5 +386,34 @@ describe('a pull request editing the schema, base from a real git repository', (
     expect(outcome(r)).toEqual(want(ALL_IDS));
     expect(r.summary).toContain(shown(`rules.shared[1]: ${PROTO} (${BROKEN})`));
     expect(gh.requests).toEqual([]);
+  });
+
+  it('a schema the pull request deletes rebuilds everything, and the reason says it was deleted', async () => {
+    const gh = await fake();
+    const r = await act(gh, {
+      event: prEvent(base, deleted),
+      inputs: { 'diff-source': 'git' },
+      dir: repo.clone({ checkout: deleted }).dir,
+    });
+    expect(outcome(r)).toEqual(want(ALL_IDS));
+    expect(r.summary).toContain(shown(`rules.shared[1]: ${PROTO} (deleted by this change)`));
+  });
+
+  it('`backend-matrix plan --base --head` says a deleted schema was deleted, on every entry', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const k of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS']) delete env[k];
+    const r = spawnSync(
+      process.execPath,
+      [path.resolve('dist/cli/index.js'), 'plan', '--base', base, '--head', deleted],
+      { cwd: repo.clone({ checkout: 'main' }).dir, env, encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`43 of 43 entries selected by 1 changed file(s) (from git)`);
+    const reasons = r.stdout.split('\n').filter((l) => l.includes(PROTO));
+    expect(reasons).toHaveLength(43);
+    for (const line of reasons)
+      expect(line).toMatch(
+        /rules\.shared\[1\]: backend\/backend\.proto \(deleted by this change\)$/,
+      );
   });
 });

@@ -489,18 +489,21 @@ export interface ProtoStyle {
   /** Declarations (messages, fields, RPCs, enum values, options) in reverse order. */
   reversed: boolean;
   indent: string;
+  /** File options written before `package` (as LocalAI's backend.proto has them). */
+  optionsFirst?: boolean;
 }
 
 export const PLAIN_STYLE: ProtoStyle = { comments: true, reversed: false, indent: '  ' };
 
 export function renderProto(schema: ProtoSchema, style: ProtoStyle = PLAIN_STYLE): string {
   const order = <T>(list: readonly T[]): T[] => (style.reversed ? [...list].reverse() : [...list]);
-  const out: string[] = ['syntax = "proto3";', '', `package ${schema.pkg};`, ''];
+  const out: string[] = ['syntax = "proto3";', ''];
   const comment = (depth: number, text: string): void => {
     if (style.comments) out.push(`${style.indent.repeat(depth)}// ${text}`);
   };
-  for (const [name, value] of order(schema.options)) out.push(`option ${name} = ${value};`);
-  out.push('');
+  const options = order(schema.options).map(([name, value]) => `option ${name} = ${value};`);
+  if (style.optionsFirst) out.push(...options, '', `package ${schema.pkg};`, '');
+  else out.push(`package ${schema.pkg};`, '', ...options, '');
   const renderEnum = (e: ProtoEnum, depth: number): void => {
     const pad = style.indent.repeat(depth);
     comment(depth, `${e.name} values.`);

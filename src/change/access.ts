@@ -11,8 +11,14 @@ export interface Ports {
   git(): Promise<GitPort>;
   /** The REST API for this repository; rejects with the reason when it cannot be used. */
   api(): Promise<ApiPort>;
-  /** A workspace file's text; undefined when the workspace does not hold it. */
+  /**
+   * A workspace file's text; undefined when the workspace does not hold it.
+   * Rejects when the file may not be read (outside the workspace, not a
+   * regular file, too large).
+   */
   workspaceFile(path: string): Promise<string | undefined>;
+  /** The commit the workspace is checked out at; undefined when it is not a checkout (or unknown). */
+  workspaceCommit?(): Promise<string | undefined>;
 }
 
 export class Access {

@@ -3,9 +3,11 @@
  * files. The adapters are imported on first use, so a run with explicit
  * changes loads neither git's module nor Octokit.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { FileRefused, readChecked } from '../fs/checked-read.js';
 import type { Ports } from './access.js';
+
+/** The most a workspace file read for a revision may hold (the matrix file's limit). */
+const WORKSPACE_FILE_LIMIT = 50 * 1024 * 1024;
 
 /** Where the run is and how it reaches GitHub. */
 export interface Connection {
@@ -35,22 +37,34 @@ export function defaultPorts(c: Connection): Ports {
       });
     },
     workspaceFile: (file) => readWorkspaceFile(c.workspace, file),
+    async workspaceCommit() {
+      const { LocalGit } = await import('../git/git.js');
+      try {
+        return (
+          await new LocalGit(c.workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])
+        ).trim();
+      } catch {
+        return undefined; // not a checkout, or no commit yet
+      }
+    },
   };
 }
 
-/** A file under the workspace by its repository path; undefined when it is not there. */
+/**
+ * A file under the workspace by its repository path, through the checked
+ * reader: undefined when it is not there; a FileRefused error when it leads
+ * outside the workspace, is not a regular file or is too large.
+ */
 export async function readWorkspaceFile(
   workspace: string,
   file: string,
 ): Promise<string | undefined> {
-  const full = path.resolve(workspace, file);
-  const rel = path.relative(workspace, full);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   try {
-    return await readFile(full, 'utf8');
+    return readChecked(workspace, file, { shown: file, limit: WORKSPACE_FILE_LIMIT }).toString(
+      'utf8',
+    );
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    if (err instanceof FileRefused && err.absent) return undefined;
     throw err;
   }
 }

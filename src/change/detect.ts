@@ -97,6 +97,7 @@ async function detect(req: ChangeRequest, access: Access): Promise<FoundChange> 
             head: range?.head,
             added: list && new Set(list.added ?? []),
             workspaceHead: true,
+            checkout: { eventName: req.eventName, sha: req.sha },
             useApi: true,
           })
         : undefined,

@@ -1,9 +1,10 @@
 /**
- * Changed files at the diff's base and head (SPEC §4, §5): the base from
- * `git show` when the commit is present, else the contents API at the base
- * SHA; the head from the workspace, else `git show`, else the contents API at
- * the head SHA. So a sparse plan job holding only the matrix file still reads
- * every revision it needs.
+ * Changed files at the diff's base and head: the base from `git show` when the
+ * commit is present, else the contents API at the base SHA; the head from the
+ * workspace when it is checked out at the head, else `git show`, else the
+ * contents API at the head SHA. So a sparse plan job holding only the matrix
+ * file still reads every revision it needs, and a `pull_request_target` job,
+ * whose workspace holds the base, never takes the base for the head.
  *
  * Absent and unreadable are different answers: a file is absent at the base
  * only when the diff lists it as added (or, for a change given without
@@ -19,8 +20,15 @@ export interface RevisionSpec {
   head: string | undefined;
   /** Paths the diff lists as added; undefined when the change came without statuses. */
   added: ReadonlySet<string> | undefined;
-  /** Read the head from the workspace first (it is checked out at the head). */
+  /** The workspace may hold the head: read it there first when it is checked out at the head. */
   workspaceHead: boolean;
+  /**
+   * The run's event name and `GITHUB_SHA`, which say where actions/checkout
+   * put the workspace when git cannot: at the head for a push or merge group,
+   * at the pull request's merge commit for `pull_request`, at the base for
+   * `pull_request_target`. Undefined: only git's answer counts.
+   */
+  checkout?: { eventName: string; sha: string };
   /** Whether the REST API may be asked (not for a local `--base/--head` plan). */
   useApi: boolean;
 }
@@ -34,6 +42,7 @@ const repoPath = (p: string): string => p.replace(/\\/g, '/').replace(/^(\.\/)+/
 
 export class Revisions implements RevisionReader {
   private readonly reads = new Map<string, Promise<Revision>>();
+  private atHead: Promise<boolean> | undefined;
 
   constructor(
     private readonly access: Access,
@@ -74,22 +83,51 @@ export class Revisions implements RevisionReader {
   }
 
   private async readHead(path: string): Promise<Revision> {
-    if (this.spec.workspaceHead) {
+    if (this.spec.workspaceHead && (await (this.atHead ??= this.workspaceAtHead()))) {
+      let text: string | undefined;
       try {
-        const text = await this.access.ports.workspaceFile(path);
-        if (text !== undefined) return { text };
-      } catch {
-        // Unreadable in the workspace: git or the API may still have it.
+        text = await this.access.ports.workspaceFile(path);
+      } catch (err) {
+        // A symlink out of the workspace, a FIFO, a device: never read, and never judged additive.
+        return { error: `the workspace's copy was refused: ${(err as Error).message}` };
       }
+      if (text !== undefined) return { text };
     }
     const { head } = this.spec;
     if (!head) return { error: 'the event names no head revision' };
     const r = await this.read(path, head);
     if (!('missing' in r)) return r;
-    // git read the head's tree; the API's 404 could also be a ref it cannot see.
+    // git read the head's tree; the API's 404 could also be a ref it cannot see,
+    // so it stays unreadable (the rule fires) but the reason names both.
     return r.by === 'git'
       ? { absent: true, why: `the change deletes ${path}` }
-      : { error: r.missing };
+      : { error: `${r.missing}: deleted by this change, or a commit the API cannot see` };
+  }
+
+  /**
+   * Whether the workspace holds the head: git says HEAD is the head commit,
+   * or the event says actions/checkout put it there (and git, when it can
+   * tell, agrees that nothing else was checked out since).
+   */
+  private async workspaceAtHead(): Promise<boolean> {
+    const { head, checkout } = this.spec;
+    const base = checkout?.eventName === 'pull_request_target';
+    // With no head commit named the workspace is all there is to read, except
+    // where it is known to hold the base.
+    if (!head) return !base;
+    const eventSays =
+      checkout !== undefined &&
+      !base &&
+      (checkout.sha === head || checkout.eventName === 'pull_request');
+    let at: string | undefined;
+    try {
+      at = await this.access.ports.workspaceCommit?.();
+    } catch {
+      at = undefined;
+    }
+    if (at === undefined) return eventSays;
+    const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+    return same(at, head) || (eventSays && same(at, checkout.sha));
   }
 
   /** Git when it has the commit, else the contents API. */

@@ -1,14 +1,18 @@
 /**
- * Whether an edit to a Protocol Buffers schema only adds declarations (SPEC §4
- * "Additive Protocol Buffers edits"). Pure: two texts in, a verdict out.
+ * Whether an edit to a Protocol Buffers schema only adds declarations. Pure:
+ * two texts in, a verdict out.
  *
  * Each revision becomes a table of declarations keyed by kind and name
  * (relative to the package, so a package change is one difference, not one per
- * message). The edit is additive when every declaration of the base is in the
- * head with the same attributes; comments, order and formatting never reach
- * the table.
+ * message): file options wherever they sit (before or after `package`),
+ * imports, messages, fields, enums, services. The edit is additive when every
+ * declaration of the base is in the head with the same attributes; comments,
+ * order and formatting never reach the table. Every step is linear in the
+ * declarations, and a schema over the bounds in schema-bounds.ts is not parsed
+ * at all: the edit counts as breaking, with the reason.
  */
 import protobuf from 'protobufjs';
+import { checkBounds, type Scan } from './schema-bounds.js';
 import type { SchemaVerdict } from './select.js';
 
 /** How many additions an additive summary lists, and how many differences a breaking one. */
@@ -16,9 +20,21 @@ const ADDITIONS_SHOWN = 5;
 const DIFFERENCES_SHOWN = 3;
 
 export function compareSchemas(base: string, head: string): SchemaVerdict {
-  const before = read(base, 'base');
+  // Both sides are bounded before either is parsed: protobufjs's parse is
+  // quadratic in the fields of one message.
+  const scans: Scan[] = [];
+  for (const [text, which] of [
+    [base, 'base'],
+    [head, 'head'],
+  ] as const) {
+    const scan = checkBounds(text);
+    if ('over' in scan)
+      return { additive: false, summary: `its ${which} revision ${scan.over}`, fallback: true };
+    scans.push(scan);
+  }
+  const before = read(base, 'base', scans[0]);
   if ('error' in before) return { additive: false, summary: before.error, fallback: true };
-  const after = read(head, 'head');
+  const after = read(head, 'head', scans[1]);
   if ('error' in after) return { additive: false, summary: after.error, fallback: true };
 
   const differences = [...fileDifferences(before, after), ...lost(before.decls, after.decls)];
@@ -74,7 +90,7 @@ interface Revision {
   decls: Map<string, Decl>;
 }
 
-function read(text: string, which: 'base' | 'head'): Revision | { error: string } {
+function read(text: string, which: 'base' | 'head', scan: Scan): Revision | { error: string } {
   let parsed: protobuf.IParserResult;
   try {
     parsed = protobuf.parse(text, { keepCase: true, alternateCommentMode: true });
@@ -86,7 +102,7 @@ function read(text: string, which: 'base' | 'head'): Revision | { error: string 
     return { error: `its ${which} revision does not parse: ${message}` };
   }
   try {
-    return new Tabulator(parsed).revision();
+    return new Tabulator(parsed, scan.imports).revision();
   } catch (err) {
     // Fail safe: a schema this module cannot read counts as breaking.
     return {
@@ -131,7 +147,10 @@ class Tabulator {
   private syntax: string | undefined;
   private readonly parsed: protobuf.IParserResult;
 
-  constructor(parsed: protobuf.IParserResult) {
+  constructor(
+    parsed: protobuf.IParserResult,
+    private readonly imports: Scan['imports'],
+  ) {
     this.parsed = parsed;
     const pkg = parsed.package ?? '';
     this.top = pkg ? (parsed.root.lookup(pkg) as protobuf.Namespace) : parsed.root;
@@ -139,12 +158,34 @@ class Tabulator {
   }
 
   revision(): Revision {
-    for (const [name, value] of optionValues(this.top)) {
+    // protobufjs keeps the options written before `package` on the root and
+    // those after it on the package's namespace: both are the file's options.
+    const options = optionValues(this.parsed.root);
+    if (this.top !== this.parsed.root) {
+      for (const [name, value] of optionValues(this.top)) {
+        // Written on both sides of `package` (protoc refuses it): both values count.
+        const before = options.get(name);
+        options.set(name, before ? plain(`${before.key}|${value.key}`) : value);
+      }
+    }
+    for (const [name, value] of options) {
       this.add({
         id: `option ${name}`,
         added: `option ${name}`,
         attrs: new Map([['value', value]]),
       });
+    }
+    // The parser's imports are the authority; it does not tell `import public`
+    // from `import`, which the scan does.
+    const weak = new Set(this.parsed.weakImports ?? []);
+    for (const file of new Set([...(this.parsed.imports ?? []), ...weak])) {
+      const modifier = weak.has(file)
+        ? 'weak'
+        : this.imports.get(file) === 'public'
+          ? 'public'
+          : '';
+      const id = `import "${file}"`;
+      this.add({ id, added: id, attrs: new Map([['modifier', plain(modifier)]]) });
     }
     this.walk(this.top, undefined);
     return { syntax: this.syntax, pkg: this.parsed.package ?? '', decls: this.decls };
@@ -383,13 +424,16 @@ function numberSpans(list: (number[] | string)[] | undefined): Span[] {
 const nameList = (list: (number[] | string)[] | undefined): string[] =>
   (list ?? []).filter((r): r is string => typeof r === 'string');
 
-/** The parts of `a` that `b` does not cover (both sorted and merged). */
+/** The parts of `a` that `b` does not cover (both sorted and merged), in one pass over each. */
 function uncovered(a: readonly Span[], b: readonly Span[]): Span[] {
   const out: Span[] = [];
+  let j = 0;
   for (const [start, end] of a) {
+    // Spans of `b` wholly before this one are before every later one too.
+    while (j < b.length && b[j][1] < start) j++;
     let from = start;
-    for (const [s, e] of b) {
-      if (e < from || s > end) continue;
+    for (let k = j; k < b.length && b[k][0] <= end; k++) {
+      const [s, e] = b[k];
       if (s > from) out.push([from, s - 1]);
       from = Math.max(from, e + 1);
       if (from > end) break;
@@ -407,8 +451,9 @@ function spanItems(a: Spans, b: Spans, where: string, suffix: string): string[] 
   const items: string[] = [];
   for (const s of uncovered(a.reserved, b.reserved))
     items.push(`reserved ${spanText(s, a.max)} in ${where}${suffix}`);
+  const kept = new Set(b.reservedNames);
   for (const n of a.reservedNames)
-    if (!b.reservedNames.includes(n)) items.push(`reserved "${n}" in ${where}${suffix}`);
+    if (!kept.has(n)) items.push(`reserved "${n}" in ${where}${suffix}`);
   for (const s of uncovered(a.extensions, b.extensions))
     items.push(`extensions ${spanText(s, a.max)} in ${where}${suffix}`);
   return items;
@@ -425,12 +470,17 @@ function fileDifferences(a: Revision, b: Revision): string[] {
 /** Every way the head fails to keep a base declaration, in the base's order. */
 function lost(base: Map<string, Decl>, head: Map<string, Decl>): string[] {
   const out: string[] = [];
+  let newByNumber: Map<string, string> | undefined;
   for (const [id, decl] of base) {
     const now = head.get(id);
     if (!now) {
       // A declaration inside a removed one is covered by that one's removal.
       if (decl.parent !== undefined && !head.has(decl.parent)) continue;
-      const renamed = decl.scope !== undefined ? renamedTo(decl, base, head) : undefined;
+      let renamed: string | undefined;
+      if (decl.scope !== undefined) {
+        newByNumber ??= numbered(base, head);
+        renamed = newByNumber.get(numberKey(decl));
+      }
       out.push(renamed ? `${id} renamed to ${renamed}` : `${id} removed`);
       continue;
     }
@@ -445,20 +495,23 @@ function lost(base: Map<string, Decl>, head: Map<string, Decl>): string[] {
   return out;
 }
 
-/** The new name of a field or enum value whose number a new declaration of its scope took. */
-function renamedTo(
-  decl: Decl,
-  base: Map<string, Decl>,
-  head: Map<string, Decl>,
-): string | undefined {
-  const number = decl.attrs.get('number')?.key;
-  const kind = decl.id.slice(0, decl.id.lastIndexOf(' '));
+/** A field or enum value's kind, scope and number: what a rename keeps. */
+const numberKey = (d: Decl): string =>
+  `${d.id.slice(0, d.id.lastIndexOf(' '))}\0${d.scope}\0${d.attrs.get('number')?.key}`;
+
+/**
+ * The head's new fields and enum values by kind, scope and number, each to
+ * its new name (the first in the head's order): a removed declaration whose
+ * number a new one of its scope took was renamed. Built once per comparison.
+ */
+function numbered(base: Map<string, Decl>, head: Map<string, Decl>): Map<string, string> {
+  const out = new Map<string, string>();
   for (const [id, d] of head) {
-    if (d.scope === decl.scope && !base.has(id) && d.attrs.get('number')?.key === number) {
-      if (id.startsWith(`${kind} `)) return id.slice(id.lastIndexOf('.') + 1);
-    }
+    if (d.scope === undefined || base.has(id)) continue;
+    const key = numberKey(d);
+    if (!out.has(key)) out.set(key, id.slice(id.lastIndexOf('.') + 1));
   }
-  return undefined;
+  return out;
 }
 
 const nameOf = (id: string): string => id.slice(id.lastIndexOf(' ') + 1);
@@ -473,6 +526,8 @@ function changed(id: string, attr: string, was: Value | undefined, is: Value | u
   switch (attr) {
     case 'value':
       return `${id} changed`;
+    case 'modifier':
+      return `${id} changed from ${from ? `import ${from}` : 'import'} to ${to ? `import ${to}` : 'import'}`;
     case 'number':
       return `${id} renumbered ${from} → ${to}`;
     case 'type':
