@@ -3,7 +3,7 @@
  * place that talks to the runner; all of it through @actions/core, except the
  * outputs file (output-file.ts says why).
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { findChange } from '../change/detect.js';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
 import { plan, type Plan } from '../core/plan.js';
