@@ -53,7 +53,9 @@ const TIME = '/usr/bin/time';
 export function peerOptions(argv) {
   const o = {};
   for (let i = 0; i < argv.length; i++) {
-    const m = /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only)$/.exec(argv[i]);
+    const m = /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only|baseline)$/.exec(
+      argv[i],
+    );
     if (m && argv[i + 1] !== undefined) o[m[1]] = argv[++i];
   }
   return o;
@@ -120,6 +122,13 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
 
   const tools = [
     { name: 'this action', id: 'self', dir: ROOT, main: dist },
+    // Another build of this action (`--baseline path/to/dist/index.js`), to show a change.
+    options.baseline && {
+      name: 'this action, baseline',
+      id: 'baseline',
+      dir: ROOT,
+      main: path.resolve(options.baseline),
+    },
     options['paths-filter'] && {
       name: 'dorny/paths-filter',
       id: 'paths-filter',
@@ -136,7 +145,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
     if (t.dir) {
       t.main ??= path.join(t.dir, 'dist', 'index.js');
       t.defaults = actionDefaults(t.dir);
-      t.version = gitDescribe(t.dir);
+      t.version = t.id === 'baseline' ? options.baseline : gitDescribe(t.dir);
     } else t.version = gitDescribe(options.localai);
   }
   console.log(`    peers: ${tools.map((t) => `${t.name} ${t.version}`).join('; ')}`);
@@ -184,7 +193,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
         JSON.stringify(ev.kind === 'push' ? pushPayload(pushShas) : prPayload(ev.files.length)),
       );
       const runs = tools
-        .filter((t) => !ev.only || ev.only.includes(t.id))
+        .filter((t) => !ev.only || ev.only.includes(t.id === 'baseline' ? 'self' : t.id))
         .map((t) => ({
           tool: t,
           ...commandFor(t, ev, {
@@ -210,10 +219,11 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           writeFileSync(c.env.GITHUB_STEP_SUMMARY, '');
           api.resetStats();
           const rssFile = path.join(dir, 'rss.txt');
-          const res = await run(TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...c.args], {
-            cwd: c.cwd,
-            env: c.env,
-          });
+          // Peak RSS from GNU time when the machine has it.
+          const [cmd, args] = existsSync(TIME)
+            ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...c.args]]
+            : [process.execPath, c.args];
+          const res = await run(cmd, args, { cwd: c.cwd, env: c.env });
           if (res.code !== 0) {
             c.failed = `exit ${res.code}: ${(res.stderr + res.stdout).trim().split('\n').slice(-4).join(' | ')}`;
             continue;
@@ -221,7 +231,8 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           if (r === -1) c.check = checkRun(c, api, res.stdout);
           if (r >= 0) {
             c.times.push(res.ms);
-            c.rss.push(Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || 0);
+            const rss = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
+            c.rss.push(Number(rss.trim().split('\n').pop()) || 0);
           }
         }
       }
@@ -245,11 +256,11 @@ function printEvent(ev, runs) {
     }
     const s = stats(c.times);
     const rel =
-      c.tool.id === 'self' && fastestPeer
+      c.tool.dir === ROOT && fastestPeer
         ? `  ${(s.median / fastestPeer.ms).toFixed(2)}x ${fastestPeer.name}`
         : '';
     console.log(
-      `      ${c.tool.name.padEnd(width)}${fmtMs(s.median).padStart(10)}  peak RSS ${fmtMB(Math.max(...c.rss)).padStart(7)}   ${c.check}${rel}`,
+      `      ${c.tool.name.padEnd(width)}${fmtMs(s.median).padStart(10)}  peak RSS ${(Math.max(...c.rss) ? fmtMB(Math.max(...c.rss)) : '-').padStart(7)}   ${c.check}${rel}`,
     );
   }
 }
@@ -257,7 +268,7 @@ function printEvent(ev, runs) {
 function peerMedian(runs) {
   let best;
   for (const c of runs) {
-    if (c.tool.id === 'self' || c.failed || !c.times.length) continue;
+    if (c.tool.dir === ROOT || c.failed || !c.times.length) continue;
     const ms = stats(c.times).median;
     if (!best || ms < best.ms) best = { ms, name: c.tool.name };
   }
@@ -294,6 +305,7 @@ function checkRun(c, api, stdout) {
   const out = readOutputs(c.env.GITHUB_OUTPUT);
   const asked = `${api.stats.requests} request(s)`;
   switch (c.tool.id) {
+    case 'baseline':
     case 'self': {
       const backends = out['changed-backends'] ? JSON.parse(out['changed-backends']).length : 0;
       const rest =
@@ -363,6 +375,7 @@ function commandFor(t, ev, o) {
   let cwd = o.plain;
   let args = [t.main];
   switch (t.id) {
+    case 'baseline':
     case 'self':
       inputs(defaults, {
         'singlearch-shards': String(o.shards),
