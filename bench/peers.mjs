@@ -150,7 +150,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
   }
   console.log(`    peers: ${tools.map((t) => `${t.name} ${t.version}`).join('; ')}`);
   console.log(
-    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; peak RSS from ${TIME} -f %M`,
+    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}`,
   );
 
   const events = [
@@ -210,6 +210,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           }),
           times: [],
           rss: [],
+          cpu: [],
         }));
       for (let r = -1; r < rounds; r++) {
         const order = runs.map((_, k) => runs[(k + Math.max(r, 0)) % runs.length]);
@@ -221,7 +222,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           const rssFile = path.join(dir, 'rss.txt');
           // Peak RSS from GNU time when the machine has it.
           const [cmd, args] = existsSync(TIME)
-            ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...c.args]]
+            ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...c.args]]
             : [process.execPath, c.args];
           const res = await run(cmd, args, { cwd: c.cwd, env: c.env });
           if (res.code !== 0) {
@@ -231,8 +232,14 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           if (r === -1) c.check = checkRun(c, api, res.stdout);
           if (r >= 0) {
             c.times.push(res.ms);
-            const rss = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
-            c.rss.push(Number(rss.trim().split('\n').pop()) || 0);
+            const [rss, user, sys] = (existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '')
+              .trim()
+              .split('\n')
+              .pop()
+              .split(' ')
+              .map(Number);
+            c.rss.push(rss || 0);
+            c.cpu.push(((user || 0) + (sys || 0)) * 1000);
           }
         }
       }
@@ -259,8 +266,10 @@ function printEvent(ev, runs) {
       c.tool.dir === ROOT && fastestPeer
         ? `  ${(s.median / fastestPeer.ms).toFixed(2)}x ${fastestPeer.name}`
         : '';
+    const rss = Math.max(...c.rss);
+    const cpu = stats(c.cpu).median;
     console.log(
-      `      ${c.tool.name.padEnd(width)}${fmtMs(s.median).padStart(10)}  peak RSS ${(Math.max(...c.rss) ? fmtMB(Math.max(...c.rss)) : '-').padStart(7)}   ${c.check}${rel}`,
+      `      ${c.tool.name.padEnd(width)}${fmtMs(s.median).padStart(10)}  cpu ${(cpu ? fmtMs(cpu) : '-').padStart(7)}  peak RSS ${(rss ? fmtMB(rss) : '-').padStart(7)}   ${c.check}${rel}`,
     );
   }
 }
