@@ -4,8 +4,12 @@
  *
  *   GET /repos/{owner}/{repo}/pulls/{number}/files?per_page=100&page=k
  *
- * with `Link` pagination (next/last, first/prev). Anything else is a 404 and
- * is counted, so the benchmark can say what the action asked for. Every
+ * with `Link` pagination (next/last, first/prev), and, when given `compare`,
+ * one push's comparison the way GitHub does (every file on the first page):
+ *
+ *   GET /repos/{owner}/{repo}/compare/{base}...{head}
+ *
+ * Anything else is a 404 and is counted, so the benchmark can say what the action asked for. Every
  * answer can be delayed by `latencyMs` (a round trip from a hosted runner is
  * about 50 ms); `stats` counts requests and the most in flight at once.
  */
@@ -14,30 +18,16 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 /**
- * @param {{ repo: string, number: number, files: string[], latencyMs?: number }} pr
+ * @param {{ repo: string, number: number, files: string[], latencyMs?: number,
+ *   compare?: { base: string, head: string, files: string[] } }} pr
  * @returns {Promise<{ url: string,
  *   stats: { files: number, other: string[], requests: number, inFlight: number, maxInFlight: number },
  *   resetStats: () => void, close: () => Promise<void> }>}
  */
-export async function startFakeApi({ repo, number, files, latencyMs = 0 }) {
-  const items = files.map((filename, i) => {
-    const sha = createHash('sha1').update(filename).digest('hex');
-    const renamed = i % 25 === 7;
-    const item = {
-      sha,
-      filename,
-      status: renamed ? 'renamed' : i % 9 === 0 ? 'added' : 'modified',
-      additions: (i * 7) % 40,
-      deletions: (i * 3) % 17,
-      changes: ((i * 7) % 40) + ((i * 3) % 17),
-      blob_url: `https://github.com/${repo}/blob/${sha}/${filename}`,
-      raw_url: `https://github.com/${repo}/raw/${sha}/${filename}`,
-      contents_url: `https://api.github.com/repos/${repo}/contents/${filename}?ref=${sha}`,
-      patch: `@@ -1,3 +1,4 @@\n context\n-old line ${i}\n+new line ${i}\n+added line ${i}`,
-    };
-    if (renamed) item.previous_filename = filename.replace(/([^/]*)$/, 'old-$1');
-    return item;
-  });
+export async function startFakeApi({ repo, number, files, latencyMs = 0, compare }) {
+  const items = fileItems(repo, files);
+  const compared = compare && fileItems(repo, compare.files);
+  const comparePath = compare && `/repos/${repo}/compare/${compare.base}...${compare.head}`;
   const stats = { files: 0, other: [], requests: 0, inFlight: 0, maxInFlight: 0 };
   const filesPath = `/repos/${repo}/pulls/${number}/files`;
 
@@ -62,6 +52,18 @@ export async function startFakeApi({ repo, number, files, latencyMs = 0 }) {
       });
       res.end(text);
     };
+    if (req.method === 'GET' && url.pathname === comparePath) {
+      stats.files++;
+      send(200, {
+        status: 'ahead',
+        ahead_by: 1,
+        behind_by: 0,
+        total_commits: 1,
+        commits: [{ sha: compare.head }],
+        files: compared,
+      });
+      return;
+    }
     if (req.method === 'GET' && url.pathname === filesPath) {
       stats.files++;
       const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
@@ -102,4 +104,26 @@ export async function startFakeApi({ repo, number, files, latencyMs = 0 }) {
         server.close(() => resolve());
       }),
   };
+}
+
+/** File items as GitHub lists them (every 25th a rename, every 9th an addition). */
+function fileItems(repo, files) {
+  return files.map((filename, i) => {
+    const sha = createHash('sha1').update(filename).digest('hex');
+    const renamed = i % 25 === 7;
+    const item = {
+      sha,
+      filename,
+      status: renamed ? 'renamed' : i % 9 === 0 ? 'added' : 'modified',
+      additions: (i * 7) % 40,
+      deletions: (i * 3) % 17,
+      changes: ((i * 7) % 40) + ((i * 3) % 17),
+      blob_url: `https://github.com/${repo}/blob/${sha}/${filename}`,
+      raw_url: `https://github.com/${repo}/raw/${sha}/${filename}`,
+      contents_url: `https://api.github.com/repos/${repo}/contents/${filename}?ref=${sha}`,
+      patch: `@@ -1,3 +1,4 @@\n context\n-old line ${i}\n+new line ${i}\n+added line ${i}`,
+    };
+    if (renamed) item.previous_filename = filename.replace(/([^/]*)$/, 'old-$1');
+    return item;
+  });
 }

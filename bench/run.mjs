@@ -11,6 +11,10 @@
  *      tsconfig.bench.json): 10k entries × 10k changed files, and growth;
  *  (4) peak RSS of the largest case; (5) the CLI end to end on 10k x 10k.
  *
+ *  (6) against the peers (bench/peers.mjs), given their paths:
+ *      `npm run bench -- --matrix F --paths-filter D --changed-files D --localai D`
+ *      (`node bench/run.mjs --peers …` runs (6) alone).
+ *
  * Env: BENCH_ROUNDS=n (end-to-end rounds, default 25), BENCH_REST_ROUNDS=n
  * (rounds of (2b), default 9; `node bench/run.mjs --rest` runs (2b) alone), BENCH_QUICK=1 (a fast
  * smoke run of every part), BENCH_PROFILE=1 (CPU-profile the 10k × 10k case
@@ -253,6 +257,19 @@ async function main() {
       await coreParts({ tmp, reps, targets, generateMatrix, verdict });
     }
     targets.push(await (await import('./replay.mjs')).benchReplay({ rounds: quick ? 1 : 5 }));
+
+    // ---- (6): against the peers, when their paths are given
+    console.log('');
+    const { benchPeers, peerOptions } = await import('./peers.mjs');
+    await benchPeers({
+      options: peerOptions(process.argv.slice(2)),
+      tmp,
+      dist: path.join(ROOT, 'dist', 'index.js'),
+      targets,
+      quick,
+      baseEnv,
+      run,
+    });
   } finally {
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -876,6 +893,8 @@ if (process.argv[2] === '--core-case') {
   await sequentialClient(JSON.parse(process.argv[3]));
 } else if (process.argv[2] === '--rest') {
   await restOnly();
+} else if (process.argv[2] === '--peers') {
+  await (await import('./peers.mjs')).peersOnly(process.argv.slice(3), { baseEnv, run });
 } else {
   await main();
 }

@@ -29,6 +29,8 @@ export interface ActionCase {
    * past it, part-way through a write that crosses it — a disk that fills up.
    */
   fileSizeLimitKiB?: number;
+  /** Another build of the action to run in place of dist/index.js (an earlier one, to compare). */
+  dist?: string;
 }
 
 const unescape = (s: string): string =>
@@ -203,14 +205,14 @@ export async function runAction(c: ActionCase, dir = workspace(c.files)): Promis
   // SIGXFSZ ignored, so that a write past the limit fails instead of killing the process.
   const [command, args] =
     c.fileSizeLimitKiB === undefined
-      ? [process.execPath, [DIST]]
+      ? [process.execPath, [c.dist ?? DIST]]
       : [
           'bash',
           [
             '-c',
             `trap '' XFSZ; ulimit -f ${c.fileSizeLimitKiB}; exec "$0" "$@"`,
             process.execPath,
-            DIST,
+            c.dist ?? DIST,
           ],
         ];
   const child = spawn(command, args, {

@@ -3,7 +3,7 @@
  * 10 notices per step. Beyond 10 of a level, one notice says how many more
  * there are; the step summary lists every problem (see `all`).
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import type { Problem } from '../core/problems.js';
 import { inertMessage } from './log.js';
 

@@ -5,7 +5,7 @@
  * matrix values) is made inert before it is printed: one line, no leading
  * `::`, no `##[`.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 
 /** Whitespace as the runner's TrimStart sees it (.NET's, which includes U+0085). */
 const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/;

@@ -3,8 +3,8 @@
  * place that talks to the runner; all of it through @actions/core, except the
  * outputs file (output-file.ts says why).
  */
-import * as core from '@actions/core';
-import { findChange } from '../change/detect.js';
+import * as core from './toolkit.js';
+import { startChange } from '../change/early.js';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
 import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
@@ -38,6 +38,9 @@ export async function run(): Promise<number> {
     maskToken();
     const settings = readSettings();
     debug(`settings: ${describeSettings(settings)}`);
+    // The changes' first request goes out before the parse, so the two overlap.
+    const change = startChange(settings);
+    await change.ready;
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
       loadMatrix(settings, notes),
     );
@@ -51,7 +54,7 @@ export async function run(): Promise<number> {
     if (untrusted) notes.report([warningAt(settings, untrusted)], TITLE.matrix);
 
     const found = await group('Changed files', async () => {
-      const f = await findChange(settings, { rules: matrix.rules });
+      const f = await change.finish(matrix.rules);
       for (const n of f.notes) info(n);
       info(
         f.change.kind === 'all'

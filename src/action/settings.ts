@@ -2,7 +2,7 @@
  * Every input and runner variable the action reads, parsed and checked once.
  * Nothing downstream reads the environment.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/problems.js';

@@ -47,13 +47,31 @@ export interface FindOptions {
 
 export async function findChange(req: ChangeRequest, opts: FindOptions = {}): Promise<FoundChange> {
   const access = new Access(opts.ports ?? defaultPorts(req));
-  const found = await detect(req, access);
+  return completeChange(req, await detectChange(req, access), access, opts.rules);
+}
+
+/**
+ * The file list, or "everything" with its cause: what the event and the
+ * inputs decide, with no need of the matrix file. The action starts it
+ * before it parses the matrix (early.ts), so the two overlap.
+ */
+export function detectChange(req: ChangeRequest, access: Access): Promise<FoundChange> {
+  return detect(req, access);
+}
+
+/** What the rules need on top of the file list: the base matrix and the schema verdicts. */
+export async function completeChange(
+  req: ChangeRequest,
+  found: FoundChange,
+  access: Access,
+  rules: Rules | undefined,
+): Promise<FoundChange> {
   const { change, revisions } = found;
   if (change.kind === 'files' && revisions) {
     found.change = {
       ...change,
       baseMatrix: await baseMatrix(req.matrixPath, change.files, revisions),
-      schemas: await schemaVerdicts(opts.rules, change.files, revisions),
+      schemas: await schemaVerdicts(rules, change.files, revisions),
     };
   }
   const usage = access.usage();

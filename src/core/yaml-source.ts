@@ -99,7 +99,9 @@ export class YamlSource {
       const at = second.contents?.range[0] ?? second.range[0];
       throw new YamlSyntaxError('the file holds several YAML documents; keep one', lines.at(at));
     }
-    const targets = checkAliases(doc, lines);
+    // Without a `*` no node is an alias, and without `<<` nothing merges: nothing to check.
+    const targets =
+      text.includes('*') || text.includes('<<') ? checkAliases(doc, lines) : new Map<Node, Node>();
     let value: unknown;
     try {
       // The exact expansion bound above replaces yaml's maxAliasCount heuristic, which multiplies

@@ -99,7 +99,11 @@ export class GitHubApi implements ApiPort {
       fetch: async (n, signal) => {
         const what = n === 1 ? path : `${path}&page=${n}`;
         const { data, headers } = await this.get(what, 'json', signal);
-        return { items: fileItems(data, `GET ${what}`), last: lastPage(str(headers.link)) };
+        const link = str(headers.link);
+        // GitHub sends `Link` whenever there is another page: a first page without one is the
+        // only page, when the payload's count agrees (a full page alone would ask for the next).
+        const only = n === 1 && link === undefined && hint !== undefined && hint <= PER_PAGE;
+        return { items: fileItems(data, `GET ${what}`), last: only ? 1 : lastPage(link) };
       },
     }).catch((err: unknown) => {
       if (err instanceof PagesDisagree) throw new ApiError(`GET ${path}: ${err.message}`);
