@@ -21,9 +21,10 @@ import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/
 export type { AnnotationProperties };
 export { summary };
 
-/** An input's value as the runner passes it (`INPUT_<NAME>`), trimmed; '' when unset. */
-export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+/** An input's value as the runner passes it (`INPUT_<NAME>`), trimmed unless asked not to; '' when unset. */
+export function getInput(name: string, options: { trimWhitespace?: boolean } = {}): string {
+  const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+  return options.trimWhitespace === false ? value : value.trim();
 }
 
 /** YAML 1.2 core-schema booleans only, as @actions/core reads them. */
