@@ -121,7 +121,11 @@ for (const [child, parent] of parents) {
 const below = (image) => {
   const out = new Set();
   const walk = (i) => {
-    for (const c of childrenOf.get(i) ?? []) if (!out.has(c)) (out.add(c), walk(c));
+    for (const c of childrenOf.get(i) ?? []) {
+      if (out.has(c)) continue;
+      out.add(c);
+      walk(c);
+    }
   };
   walk(image);
   return out;
