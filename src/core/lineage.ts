@@ -8,7 +8,7 @@
 import type { Entry } from './entry.js';
 import { UserError, type Problem } from './problems.js';
 import { fillTemplate, type Template } from './rules.js';
-import type { Selection } from './select.js';
+import type { Reason, Selection } from './select.js';
 
 /** A reference as Docker normalises it: `docker.io/library/ubuntu`, tag or undefined. */
 export interface ImageName {
@@ -282,7 +282,9 @@ export function selectDescendants(
   for (let i = 0; i < queue.length; i++) {
     const parent = queue[i];
     for (const child of lineage.children.get(parent) ?? []) {
-      for (const leg of legs.get(child) ?? []) selection.add(leg, { kind: 'lineage', parent });
+      const unknown = lineage.parents.get(child)?.find((l) => l.parent === parent)?.unknown;
+      const reason: Reason = { kind: 'lineage', parent, ...(unknown ? { unknown: true } : {}) };
+      for (const leg of legs.get(child) ?? []) selection.add(leg, reason);
       if (!seen.has(child)) {
         seen.add(child);
         queue.push(child);

@@ -20,7 +20,7 @@ export type Reason =
   | { kind: 'shared'; rule: number; file: string; note?: string }
   | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
   | { kind: 'closure'; tagSuffix: string }
-  | { kind: 'lineage'; parent: string };
+  | { kind: 'lineage'; parent: string; unknown?: boolean };
 
 export function formatReason(r: Reason): string {
   switch (r.kind) {
@@ -37,7 +37,7 @@ export function formatReason(r: Reason): string {
     case 'closure':
       return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
     case 'lineage':
-      return `parent ${r.parent} rebuilt`;
+      return `parent ${r.parent} rebuilt${r.unknown ? ' (its own Dockerfile could not be read, so it may build on any image)' : ''}`;
   }
 }
 
