@@ -6,6 +6,10 @@ import { isBuiltinOutput } from '../src/core/outputs.js';
 import { readLineage, type LineageResult } from '../src/dockerfile/lineage.js';
 import { FAMILY_FILES, FAMILY_MATRIX } from './support/lineage-family.js';
 import { matrixOf } from './support/matrix.js';
+import { audit } from '../src/dockerfile/audit.js';
+import { FileTree } from '../src/dockerfile/file-tree.js';
+import { propose } from '../src/dockerfile/init.js';
+import { loadMatrixFile } from '../src/core/matrix-file.js';
 
 const reader =
   (files: Record<string, string>) =>
@@ -373,5 +377,47 @@ describe('descendants and stages', () => {
     });
     expect(p.selected.map((s) => s.entry.tagSuffix)).toEqual(['-base', '-base']);
     expect(out(p)['stage-count']).toBe('1');
+  });
+});
+
+const repository = (files: Record<string, string>) => ({
+  tree: new FileTree(Object.keys(files)),
+  read: (f: string) => files[f],
+});
+
+describe('init and the audit', () => {
+  const withoutRules = FAMILY_MATRIX.slice(0, FAMILY_MATRIX.indexOf('rules:'))
+    // init reads the build context from a field.
+    .replace(/backend: (\w+), tag-suffix/g, 'backend: $1, context: images/$1, tag-suffix');
+
+  it('init proposes rules.build.image when the FROM lines name images of the matrix file', async () => {
+    const matrix = loadMatrixFile(withoutRules, 'm.yml');
+    const proposal = await propose(matrix, repository(FAMILY_FILES));
+    expect(proposal.build?.value).toMatchObject({ image: 'ghcr.io/acme/{backend}' });
+    expect(proposal.build?.comment).toContain('6 entries build FROM an image of this file');
+  });
+
+  it('init proposes no image when no Dockerfile names one of the matrix file', async () => {
+    const files = Object.fromEntries(
+      Object.entries(FAMILY_FILES).map(([f, t]) => [
+        f,
+        t.replace(/(acme|\$OWNER)\/(\w+)/g, '$1/$2-x'),
+      ]),
+    );
+    const matrix = loadMatrixFile(withoutRules, 'm.yml');
+    const proposal = await propose(matrix, repository(files));
+    expect(proposal.build?.value?.image).toBeUndefined();
+  });
+
+  it('the audit does not take a parent image for an unmapped input', async () => {
+    const files = {
+      ...FAMILY_FILES,
+      'images/standalone/Dockerfile':
+        'FROM ghcr.io/acme/base\nCOPY --from=ghcr.io/acme/tools /x /x\nRUN --mount=type=bind,from=ghcr.io/acme/minimal,source=/y,target=/y true\n',
+    };
+    const result = await audit(matrixOf(FAMILY_MATRIX), repository(files));
+    expect(result.problems).toEqual([]);
+    expect(result.gaps).toEqual([]);
+    expect(result.unknowns).toEqual([]);
   });
 });
