@@ -251,6 +251,26 @@ rules:
       '-extra',
     ]);
   });
+  it('two unreadable Dockerfiles with children of their own make no cycle', async () => {
+    const files = { ...FAMILY_FILES };
+    delete files['images/minimal/Dockerfile'];
+    delete files['images/tools/Dockerfile'];
+    const { lineage, problems } = await lineageOf(FAMILY_MATRIX, files);
+    expect(problems.filter((p) => p.level === 'error')).toEqual([]);
+    // Both go after the images above them; lab, below both, stays after them.
+    expect(parentsOf(lineage, '-minimal')).toEqual(['-foundation', '-base', '-standalone']);
+    expect(parentsOf(lineage, '-tools')).toEqual(['-foundation', '-base', '-standalone']);
+    expect(parentsOf(lineage, '-lab')).toEqual(['-minimal', '-tools']);
+  });
+
+  it('warns about an entry rules.build.image cannot name', async () => {
+    const doc = FAMILY_MATRIX.replace(
+      'image: ghcr.io/acme/{backend}',
+      'image: ghcr.io/acme/{flavour}',
+    );
+    const { problems } = await lineageOf(doc, FAMILY_FILES);
+    expect(problems.filter((p) => p.message.includes('names no valid image'))).toHaveLength(7);
+  });
 });
 
 describe('descendants and stages', () => {

@@ -148,11 +148,13 @@ export function buildLineage(
   if (unknown.size) {
     // An image whose parents cannot be read may build FROM any image that is
     // not its own descendant: it rebuilds after each of them, never before.
+    // Images below any unreadable one are left out, so two of them cannot
+    // close a cycle through each other's children.
     const children = known();
+    const belowUnknown = closure([...unknown.keys()], children);
     for (const [u, why] of unknown) {
-      const below = closure([u], children);
       for (const p of images) {
-        if (p === u || below.has(p) || unknown.has(p)) continue;
+        if (belowUnknown.has(p)) continue;
         link(u, { parent: p, unknown: why });
       }
     }
@@ -183,7 +185,7 @@ function childrenOf(
   return children;
 }
 
-/** Every image reachable from `start` through `next` (start included). */
+/** Every image reachable from `start` through `next` (`start` included). */
 function closure(
   start: readonly string[],
   next: ReadonlyMap<string, readonly string[]>,

@@ -108,6 +108,16 @@ export async function readLineage(
     });
   }
   const built = buildLineage(matrix.linux, template, found, unread);
+  for (const image of built.lineage.images) {
+    if (built.lineage.names.has(image)) continue;
+    const entry = matrix.linux.find((e) => e.tagSuffix === image)!;
+    problems.push({
+      level: 'warning',
+      file: matrix.file,
+      ...(matrix.source?.locate(entry.path) ?? { line: 0, col: 0 }),
+      message: `rules.build.image ${template.text} names no valid image for ${image} (a field it uses is empty, or the result is not a Docker reference): no Dockerfile can name it as a parent`,
+    });
+  }
   return { lineage: built.lineage, problems: [...built.problems, ...problems] };
 }
 
