@@ -397,6 +397,9 @@ describe('descendants and stages', () => {
     });
     expect(p.selected.map((s) => s.entry.tagSuffix)).toEqual(['-base', '-base']);
     expect(out(p)['stage-count']).toBe('1');
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'stages is 3, but without rules.build.image no image has a parent: every image is in stage 1',
+    ]);
   });
 });
 

@@ -139,6 +139,10 @@ export function plan(req: PlanRequest): Plan {
     staging: undefined,
   };
   const k = req.stages ?? 1;
+  if (k > 1 && !req.lineage)
+    warn(
+      `stages is ${k}, but without rules.build.image no image has a parent: every image is in stage 1`,
+    );
   if (req.lineage || k > 1) result.staging = stageSelection(req.lineage, chosen, k);
   const { outputs, jobs } = outputsOf(
     {
