@@ -1,7 +1,7 @@
 /**
  * Image lineage on a real family of images: jupyter/docker-stacks.
  *
- *   node bench/real-lineage.mjs <docker-stacks-clone> [--plans N]
+ *   node bench/real-lineage.mjs <docker-stacks-clone> [--plans N] [--control]
  *
  * Writes a matrix file for the clone (one entry per image variant × arch, as
  * its .github/workflows/docker.yml builds them; `rules.build.image` and no
@@ -19,6 +19,8 @@
  *    image in a later stage than each of its selected ancestors.
  *
  * Prints the figures; exit 1 on any mismatch. Nothing of the clone is copied.
+ * --control writes the matrix without `rules.build.image`: the checks must
+ * then fail (descendants missing), which shows they can.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,8 +36,10 @@ const args = process.argv.slice(2);
 const clone = args.find((a) => !a.startsWith('--'));
 const plansAt = args.indexOf('--plans');
 const maxPlans = plansAt >= 0 ? Number(args[plansAt + 1]) : Infinity;
+/** --control: the same matrix without rules.build.image; the checks must then fail. */
+const control = args.includes('--control');
 if (!clone) {
-  console.error('usage: node bench/real-lineage.mjs <docker-stacks-clone> [--plans N]');
+  console.error('usage: node bench/real-lineage.mjs <docker-stacks-clone> [--plans N] [--control]');
   process.exit(2);
 }
 const repo = path.resolve(clone);
@@ -91,8 +95,7 @@ rules:
   build:
     context: "{context}"
     args: { REGISTRY: quay.io, OWNER: jupyter }
-    image: quay.io/jupyter/{backend}
-`;
+${control ? '' : '    image: quay.io/jupyter/{backend}\n'}`;
 }
 
 function cli(argv) {
@@ -234,9 +237,10 @@ for (const c of planned) {
 }
 
 const images = new Set(list.map(suffixOf)).size;
-console.log(
-  `docker-stacks at ${cli(['--version']).stdout.trim() && spawnSync('git', ['-C', repo, 'rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).stdout.trim()}:`,
-);
+const head = spawnSync('git', ['-C', repo, 'rev-parse', '--short=12', 'HEAD'], {
+  encoding: 'utf8',
+}).stdout.trim();
+console.log(`docker-stacks at ${head}${control ? ' (control: no rules.build.image)' : ''}:`);
 console.log(
   `  matrix: ${list.length} entries (${images} images × arch), hierarchy: ${parents.size} images`,
 );
