@@ -114,6 +114,17 @@ describe('lineage from the Dockerfiles', () => {
     expect(parentsOf(lineage, '-standalone')).toEqual(['-tools']);
   });
 
+  it('reads a FROM with a --platform flag, ${VAR:-default} and a stage used only by COPY --from', async () => {
+    const files = {
+      ...FAMILY_FILES,
+      'images/standalone/Dockerfile':
+        'ARG BUILDPLATFORM\nFROM --platform=$BUILDPLATFORM ${REG:-ghcr.io}/acme/tools AS b\nFROM scratch\nCOPY --from=b /x /x\n',
+    };
+    const { lineage, problems } = await lineageOf(FAMILY_MATRIX, files);
+    expect(problems).toEqual([]);
+    expect(parentsOf(lineage, '-standalone')).toEqual(['-tools']);
+  });
+
   it('resolves ARGs from rules.build.args templates before the Dockerfile defaults', async () => {
     const doc = FAMILY_MATRIX.replace(
       '    image: ghcr.io/acme/{backend}',

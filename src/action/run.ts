@@ -136,6 +136,11 @@ function logPlan(p: Plan, matrix: MatrixFile): void {
   info(
     `Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`,
   );
+  const s = p.staging;
+  if (s && s.stages > 1)
+    info(
+      `${s.count} of ${s.stages} stages hold images (Linux entries per stage: ${s.entries.map((l) => l.length).join('/')})`,
+    );
 }
 
 /** The audit only informs: its findings are warnings and its failure is one more. */
