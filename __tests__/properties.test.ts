@@ -299,6 +299,8 @@ function describeReason(r: Reason): string {
       return r.change === 'added' ? 'matrix:added' : `matrix:changed ${r.fields.join(',')}`;
     case 'closure':
       return `closure:${r.tagSuffix}`;
+    case 'lineage':
+      return `lineage:${r.parent}`;
     case 'run-all':
       return 'run-all';
   }

@@ -193,7 +193,7 @@ describe('schema/backend-matrix.schema.json', () => {
       'unknown key in build',
       withRules('  build: { contex: . }\n'),
       '/rules/build',
-      'unknown key "contex" (expected context, args)',
+      'unknown key "contex" (expected context, args, image)',
     ],
     [
       'build args that are a list',

@@ -496,7 +496,7 @@ describe('backend-matrix validate', () => {
       color: false,
       cwd,
     };
-    return { code: validate([file], io), out, err };
+    return { code: validate([file], io) as number, out, err };
   };
 
   it('passes the example matrix with no problem at all', () => {

@@ -27,10 +27,29 @@ const isStaleLabelError = (e: LintResult): boolean =>
     e.message.startsWith(`label "${l}" is unknown`),
   );
 
-/** SPEC §2: the action's built-in outputs for a `singlearch-shards` value. */
-function builtinOutputs(shards: number): string[] {
+/** The action's built-in outputs for a `singlearch-shards` and a `stages` value. */
+function builtinOutputs(shards: number, stages = 1): string[] {
   const single =
     shards > 1 ? Array.from({ length: shards }, (_, i) => `singlearch-${i + 1}`) : ['singlearch'];
+  const four = (c: string): string[] => [
+    `matrix-${c}`,
+    `merge-matrix-${c}`,
+    `has-backends-${c}`,
+    `has-merges-${c}`,
+  ];
+  const staged =
+    stages > 1
+      ? [
+          'stage-count',
+          ...Array.from({ length: stages }, (_, i) => i + 1).flatMap((n) => [
+            ...(shards > 1
+              ? Array.from({ length: shards }, (_, m) => `singlearch-stage-${n}-${m + 1}`)
+              : [`singlearch-stage-${n}`]
+            ).flatMap(four),
+            ...four(`multiarch-stage-${n}`),
+          ]),
+        ]
+      : [];
   return [
     'run-all',
     'changed-backends',
@@ -42,6 +61,7 @@ function builtinOutputs(shards: number): string[] {
     ]),
     'matrix-darwin',
     'has-backends-darwin',
+    ...staged,
   ];
 }
 
@@ -82,8 +102,14 @@ const expressionsInRun = (wf: Workflow): string[] =>
     ),
   );
 
-/** The job that runs the action, the step's id, and its `singlearch-shards`. */
-function planJob(wf: Workflow): { name: string; job: Job; id: string; shards: number } {
+/** The job that runs the action, the step's id, its `singlearch-shards` and `stages`. */
+function planJob(wf: Workflow): {
+  name: string;
+  job: Job;
+  id: string;
+  shards: number;
+  stages: number;
+} {
   const found = Object.entries(wf.jobs).flatMap(([name, job]) =>
     (job.steps ?? [])
       .filter((s) => s.uses?.startsWith('org/backend-matrix-action@'))
@@ -92,6 +118,7 @@ function planJob(wf: Workflow): { name: string; job: Job; id: string; shards: nu
         job,
         id: s.id ?? '',
         shards: Number(s.with?.['singlearch-shards'] ?? 1),
+        stages: Number(s.with?.stages ?? 1),
       })),
   );
   expect(found).toHaveLength(1);
@@ -104,8 +131,8 @@ describe('examples/workflows', () => {
     lint = await createLinter();
   });
 
-  it('holds the two example workflows', () => {
-    expect(files).toEqual(['backend-images.yml', 'pull-request.yml']);
+  it('holds the three example workflows', () => {
+    expect(files).toEqual(['backend-images.yml', 'pull-request.yml', 'staged-images.yml']);
   });
 
   it('the linter catches a broken workflow (so a clean result means something)', () => {
@@ -141,15 +168,24 @@ describe('examples/workflows', () => {
   });
 
   it('SPEC §2 output names are what the planning core emits', () => {
-    for (const shards of [1, 2]) {
+    for (const [shards, stages] of [
+      [1, 1],
+      [2, 1],
+      [1, 3],
+      [2, 3],
+    ]) {
       const p = plan({
         matrix,
         matrixPath: 'examples/backend-matrix.yml',
         change: { kind: 'all', cause: 'test' },
         shards,
         maxJobs: 256,
+        stages,
       });
-      expect(p.outputs.map(([name]) => name)).toEqual([...builtinOutputs(shards), ...BACKENDS]);
+      expect(p.outputs.map(([name]) => name)).toEqual([
+        ...builtinOutputs(shards, stages),
+        ...BACKENDS,
+      ]);
     }
   });
 
@@ -157,10 +193,10 @@ describe('examples/workflows', () => {
     '%s: the plan job maps step outputs the action emits, under their own names',
     (file) => {
       const wf = workflow(file);
-      const { name, job, id, shards } = planJob(wf);
+      const { name, job, id, shards, stages } = planJob(wf);
       expect(name).toBe('plan');
       expect(id).toBe('plan');
-      const emitted = new Set([...builtinOutputs(shards), ...BACKENDS]);
+      const emitted = new Set([...builtinOutputs(shards, stages), ...BACKENDS]);
       for (const [output, value] of Object.entries(job.outputs ?? {})) {
         expect([output, value]).toEqual([output, `\${{ steps.${id}.outputs.${output} }}`]);
         expect(emitted).toContain(output);
@@ -328,6 +364,53 @@ describe('examples/workflows', () => {
         'matrix-darwin',
         'has-backends-darwin',
       ]);
+    });
+  });
+
+  describe('staged-images.yml', () => {
+    const wf = workflow('staged-images.yml');
+    const K = 3;
+
+    it('plans 3 stages and maps every multi-arch stage output', () => {
+      const { job, stages } = planJob(wf);
+      expect(stages).toBe(K);
+      expect(Object.keys(job.outputs ?? {})).toEqual(
+        builtinOutputs(1, K).filter((o) => o === 'stage-count' || o.includes('multiarch-stage')),
+      );
+    });
+
+    it('runs stage n+1 after the merge of stage n, whatever stage n held', () => {
+      const stageJobs = Object.keys(wf.jobs).filter((j) => j !== 'plan');
+      expect(stageJobs).toEqual(
+        Array.from({ length: K }, (_, i) => [
+          `build-stage-${i + 1}`,
+          `merge-stage-${i + 1}`,
+        ]).flat(),
+      );
+      for (let n = 1; n <= K; n++) {
+        const build = wf.jobs[`build-stage-${n}`];
+        const merge = wf.jobs[`merge-stage-${n}`];
+        expect(build.needs).toEqual(n === 1 ? 'plan' : ['plan', `merge-stage-${n - 1}`]);
+        expect(build.if).toBe(
+          `\${{ !cancelled() && needs.plan.outputs.stage-count >= ${n} && needs.plan.outputs.has-backends-multiarch-stage-${n} == 'true' }}`,
+        );
+        expect(build.strategy).toEqual({
+          'fail-fast': false,
+          matrix: `\${{ fromJson(needs.plan.outputs.matrix-multiarch-stage-${n}) }}`,
+        });
+        expect(merge.needs).toEqual(['plan', `build-stage-${n}`]);
+        expect(merge.if).toBe(
+          `\${{ !cancelled() && needs.plan.outputs.has-merges-multiarch-stage-${n} == 'true' }}`,
+        );
+        expect(merge.strategy?.matrix).toBe(
+          `\${{ fromJson(needs.plan.outputs.merge-matrix-multiarch-stage-${n}) }}`,
+        );
+      }
+    });
+
+    it('checks out the Dockerfiles for the plan: lineage reads them', () => {
+      const checkout = wf.jobs.plan.steps?.find((s) => s.uses === 'actions/checkout@v5');
+      expect(String(checkout?.with?.['sparse-checkout'])).toContain('images');
     });
   });
 });

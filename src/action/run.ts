@@ -10,6 +10,7 @@ import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
 import { Annotations } from './annotations.js';
 import { auditWorkspace, type AuditReport } from './audit.js';
+import { loadLineage } from './lineage.js';
 import { debug, group, info } from './log.js';
 import { readMatrixFile } from './matrix-source.js';
 import { writeOutputs } from './output-file.js';
@@ -29,6 +30,7 @@ const TITLE = {
   change: 'backend-matrix: changed files',
   plan: 'backend-matrix: plan',
   audit: 'backend-matrix: Dockerfile audit',
+  lineage: 'backend-matrix: image lineage',
   run: 'backend-matrix',
 } as const;
 
@@ -66,6 +68,9 @@ export async function run(): Promise<number> {
     for (const w of [...settings.deferredWarnings, ...found.warnings])
       notes.warning(w, TITLE.change);
 
+    const lineage = await loadLineage(settings.workspace, matrix, (problems) =>
+      notes.report(problems, TITLE.lineage),
+    );
     const result = await group('Plan', async () => {
       const p = plan({
         matrix,
@@ -73,6 +78,8 @@ export async function run(): Promise<number> {
         change: found.change,
         shards: settings.shards,
         maxJobs: settings.maxJobs,
+        lineage,
+        stages: settings.stages,
       });
       notes.report(p.warnings, TITLE.plan);
       logPlan(p, matrix);
@@ -132,6 +139,11 @@ function logPlan(p: Plan, matrix: MatrixFile): void {
   info(
     `Selected ${p.selected.length} of ${matrix.linux.length + matrix.darwin.length} entries: ${p.singlearch.flat().length} single-arch, ${p.multiarch.length} multi-arch, ${p.darwin.length} macOS`,
   );
+  const s = p.staging;
+  if (s && s.stages > 1)
+    info(
+      `${s.count} of ${s.stages} stages hold images (Linux entries per stage: ${s.entries.map((l) => l.length).join('/')})`,
+    );
 }
 
 /** The audit only informs: its findings are warnings and its failure is one more. */

@@ -23,6 +23,7 @@ export const INPUTS = {
   'changed-files': '',
   'diff-source': 'auto',
   base: '',
+  stages: '1',
   'singlearch-shards': '1',
   'max-jobs': '256',
   audit: 'true',
@@ -44,6 +45,8 @@ export interface Settings {
   diffSource: DiffSource;
   /** '' for the event's own base, a SHA/ref, or 'last-successful'. */
   base: string;
+  /** With `rules.build.image`: emit the Linux matrices in this many dependency-ordered stages (1: none). */
+  stages: number;
   shards: number;
   maxJobs: number;
   /** Check the entries' Dockerfiles against the rules (never changes the plan). */
@@ -119,6 +122,7 @@ export function readSettings(env: Env = process.env): Settings {
     changedFiles,
     diffSource: oneOf('diff-source', ['auto', 'api', 'git']),
     base: input('base'),
+    stages: intInput('stages', 1, 64),
     shards: intInput('singlearch-shards', 1, 256),
     maxJobs: intInput('max-jobs', 1, 256),
     audit: boolInput('audit'),

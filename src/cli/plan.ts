@@ -1,6 +1,7 @@
 /** `backend-matrix plan`: what a change would build, and why. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Lineage } from '../core/lineage.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import { matrixOf } from '../core/outputs.js';
 import { plan, type Change, type Plan } from '../core/plan.js';
@@ -38,6 +39,8 @@ export const help = `Usage: backend-matrix plan [options]
   --diff-source S          with --event: auto (default), api or git
   --force-all              select every entry
   --singlearch-shards N    split the single-arch matrix into N outputs
+  --stages K               with rules.build.image: the Linux outputs in K
+                           dependency-ordered stages too (default 1: none)
   --max-jobs N             per-matrix job limit (default 256)
   --format F               table (default, with reasons), json, github-output
 
@@ -69,6 +72,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'diff-source': { type: 'string' },
       'force-all': { type: 'boolean' },
       'singlearch-shards': { type: 'string', default: '1' },
+      stages: { type: 'string', default: '1' },
       'max-jobs': { type: 'string', default: '256' },
       format: { type: 'string', default: 'table' },
       help: { type: 'boolean', short: 'h' },
@@ -80,6 +84,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown format "${format}"`);
   const shards = count('--singlearch-shards', values['singlearch-shards']);
   const maxJobs = count('--max-jobs', values['max-jobs']);
+  const stages = count('--stages', values.stages);
   checkCombination(values);
 
   const matrixFile = values['matrix-file'];
@@ -92,13 +97,24 @@ export async function run(args: string[], io: Io): Promise<number> {
     .split(path.sep)
     .join('/');
   const { change, source } = await changeOf(values, matrix, matrixPath, io);
-  const result = plan({ matrix, matrixPath, change, shards, maxJobs });
+  const lineage = await lineageOf(matrix, io, values.head);
+  const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages });
   for (const w of result.warnings) io.err(`${paint(io, w)}\n`);
   if (format === 'github-output')
     io.out(result.outputs.map(([k, v]) => formatOutput(k, v)).join(''));
   else if (format === 'json') io.out(`${JSON.stringify(toJson(result, source), null, 2)}\n`);
   else io.out(table(result, matrix, source, io));
   return 0;
+}
+
+/** The lineage of `rules.build.image`, from the working tree's Dockerfiles (else git at the head). */
+async function lineageOf(matrix: MatrixFile, io: Io, head = 'HEAD'): Promise<Lineage | undefined> {
+  if (!matrix.rules?.build?.image) return undefined;
+  const { readLineage, workspaceReader } = await import('../dockerfile/lineage.js');
+  const result = await readLineage(matrix, workspaceReader(io.cwd, head));
+  for (const p of result?.problems ?? []) io.err(`${paint(io, p)}\n`);
+  if (result && hasErrors(result.problems)) throw new UserError('the image lineage has a cycle');
+  return result?.lineage;
 }
 
 function checkCombination(v: Values): void {
@@ -288,6 +304,9 @@ function toJson(p: Plan, source: string | undefined): unknown {
       'tag-suffix': entry.tagSuffix,
       'platform-tag': entry.platformTag,
       matrix: matrixOf(entry),
+      ...(p.staging?.of.has(entry.tagSuffix) && entry.os === 'linux'
+        ? { stage: p.staging.of.get(entry.tagSuffix) }
+        : {}),
       reasons: reasons.map(formatReason),
     })),
     skipped: p.skipped.map(formatSkip),
@@ -308,9 +327,14 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
   const head = p.runAll
     ? `${m.file}: building all ${total} entries (${p.runAllCause})`
     : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
-  const rows = [['MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS']];
+  const staged = p.staging !== undefined;
+  const rows = [
+    [...(staged ? ['STAGE'] : []), 'MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS'],
+  ];
   for (const { entry, reasons } of p.selected) {
+    const stage = entry.os === 'linux' ? p.staging?.of.get(entry.tagSuffix) : undefined;
     rows.push([
+      ...(staged ? [stage === undefined ? '-' : String(stage)] : []),
       matrixOf(entry),
       entry.backend,
       entry.tagSuffix,
@@ -332,6 +356,7 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
     p.singlearch.length > 1
       ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})`
       : '';
-  const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
+  const stages = p.staging ? ` · ${p.staging.count} stage(s)` : '';
+  const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs${stages}`;
   return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
 }

@@ -7,7 +7,8 @@ import { GitError } from '../git/git.js';
 import { Repository, type HistoryRequest } from '../git/history.js';
 import { toJson } from '../replay/json.js';
 import { replay } from '../replay/replay.js';
-import { loadCompareRules, ruleSet } from '../replay/rule-set.js';
+import { loadCompareRules, ruleSet, type RuleSet } from '../replay/rule-set.js';
+import type { MatrixFile } from '../core/matrix-file.js';
 import { report } from '../replay/summary.js';
 import { renderTable, shallowNote } from '../replay/table.js';
 import { DEFAULT_MATRIX, load, paint, print, readText, UsageError, type Io } from './io.js';
@@ -72,6 +73,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     sets.push(ruleSet(compareFile, loadCompareRules(text, compareFile), entries));
   }
 
+  await withLineage(sets, matrix, io);
   const repo = await gitStep(() => Repository.open(io.cwd));
   const matrixPath = repoPath(repo.root, path.resolve(io.cwd, matrixFile), matrixFile);
   const progress = io.errIsTty ? progressLine(io) : undefined;
@@ -105,6 +107,20 @@ export async function run(args: string[], io: Io): Promise<number> {
     }
   }
   return 0;
+}
+
+/** Each rule set with `build.image` gets the working tree's lineage under it. */
+async function withLineage(sets: RuleSet[], matrix: MatrixFile, io: Io): Promise<void> {
+  if (!sets.some((s) => s.rules?.build?.image)) return;
+  const { readLineage, workspaceReader } = await import('../dockerfile/lineage.js');
+  for (const set of sets) {
+    if (!set.rules?.build?.image) continue;
+    const result = await readLineage({ ...matrix, rules: set.rules }, workspaceReader(io.cwd));
+    for (const p of result?.problems ?? []) io.err(`${paint(io, p)}\n`);
+    if (result && hasErrors(result.problems))
+      throw new UserError(`the image lineage of ${set.file} has a cycle`);
+    set.lineage = result?.lineage;
+  }
 }
 
 /** git's failures are the user's to fix (no repository, unknown revision): a message, exit 1. */

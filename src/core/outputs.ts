@@ -18,6 +18,7 @@ export const OUTPUT_TABLE = [
   { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
   { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
   { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
+  { name: 'stage-count' },
 ] as const satisfies readonly { name: string; classes?: readonly MatrixClass[] }[];
 
 /** The build matrix an entry belongs to. */
@@ -32,11 +33,19 @@ export const DECLARED_OUTPUTS: readonly string[] = OUTPUT_TABLE.flatMap((row) =>
   'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name],
 );
 
-/** A name the action writes itself, for any shard count: a backend must not take it. */
+/**
+ * With `stages` > 1, the Linux classes' outputs once more per stage n:
+ * `matrix-singlearch-stage-<n>` (sharded: `matrix-singlearch-stage-<n>-<m>`).
+ */
+export const STAGED_CLASSES: readonly MatrixClass[] = ['singlearch', 'multiarch'];
+export const stageLabel = (cls: MatrixClass, stage: number, shard?: number): string =>
+  `${cls}-stage-${stage}${shard === undefined ? '' : `-${shard}`}`;
+
+/** A name the action writes itself, for any shard or stage count: a backend must not take it. */
 const BUILTIN = new RegExp(
   `^(${OUTPUT_TABLE.map((row) =>
     'classes' in row
-      ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-\\d+)?'
+      ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-stage-\\d+)?(-\\d+)?'
       : row.name,
   ).join('|')})$`,
   'i',
@@ -58,6 +67,12 @@ export interface MatrixSets {
   /** Selected entries, file order. */
   selected: readonly Entry[];
   runAll: boolean;
+  /** With `stages` > 1: per stage, its single-arch shards and its multi-arch entries. */
+  staged?: {
+    count: number;
+    singlearch: readonly (readonly (readonly Entry[])[])[];
+    multiarch: readonly (readonly Entry[])[];
+  };
 }
 
 export type MergeEntry = Record<string, unknown>;
@@ -112,7 +127,36 @@ export function outputsOf(
     if (row.name === 'run-all') outputs.push([row.name, bool(p.runAll)]);
     else if (row.name === 'changed-backends') outputs.push([row.name, JSON.stringify(backends)]);
   }
-  // Per class, the four outputs of one matrix stay together, in the table's order.
+  classOutputs(lists, mergeFields, outputs, jobs);
+  if (p.staged) {
+    outputs.push(['stage-count', String(p.staged.count)]);
+    p.staged.multiarch.forEach((multiarch, i) => {
+      const shards = p.staged!.singlearch[i];
+      const stageLists: [MatrixClass, string, readonly Entry[]][] = [
+        ...shards.map((entries, m): [MatrixClass, string, readonly Entry[]] => [
+          'singlearch',
+          stageLabel('singlearch', i + 1, sharded ? m + 1 : undefined),
+          entries,
+        ]),
+        ['multiarch', stageLabel('multiarch', i + 1), multiarch],
+      ];
+      // Stage matrices are parts of the unstaged ones: the job limit is checked on those.
+      classOutputs(stageLists, mergeFields, outputs, []);
+    });
+  }
+  const chosen = new Set(backends);
+  for (const name of new Set(all.map((e) => e.backend)))
+    outputs.push([name, bool(chosen.has(name))]);
+  return { outputs, jobs };
+}
+
+/** Per class, the four outputs of one matrix together, in the table's order. */
+function classOutputs(
+  lists: readonly [MatrixClass, string, readonly Entry[]][],
+  mergeFields: readonly string[],
+  outputs: [string, string][],
+  jobs: JobCount[],
+): void {
   for (const [cls, label, entries] of lists) {
     for (const row of OUTPUT_TABLE) {
       if (!(classes(row) as readonly string[]).includes(cls)) continue;
@@ -130,8 +174,4 @@ export function outputsOf(
       }
     }
   }
-  const chosen = new Set(backends);
-  for (const name of new Set(all.map((e) => e.backend)))
-    outputs.push([name, bool(chosen.has(name))]);
-  return { outputs, jobs };
 }

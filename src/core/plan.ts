@@ -5,7 +5,14 @@
 import { isMultiArch, type Entry } from './entry.js';
 import { normalizePath } from './globs.js';
 import { editsOnto, listIdentity, matrixEdits } from './matrix-diff.js';
-import { OUTPUT_LIMIT_BYTES, outputBytes, outputsOf, type JobCount } from './outputs.js';
+import { selectDescendants, stageSelection, type Lineage, type Staging } from './lineage.js';
+import {
+  OUTPUT_LIMIT_BYTES,
+  outputBytes,
+  outputsOf,
+  type JobCount,
+  type MatrixSets,
+} from './outputs.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
 import {
@@ -46,6 +53,10 @@ export interface PlanRequest {
   change: Change;
   shards: number;
   maxJobs: number;
+  /** Which images build on which (`rules.build.image`): descendants of a rebuilt image are rebuilt. */
+  lineage?: Lineage;
+  /** K > 1: the Linux outputs also come in K dependency-ordered stages. */
+  stages?: number;
 }
 
 export interface Plan {
@@ -64,6 +75,8 @@ export interface Plan {
   skipped: Skip[];
   /** Warnings from planning (validation warnings stay in `matrix.problems`). */
   warnings: Problem[];
+  /** Each selected Linux image's stage, with a lineage or `stages` > 1. */
+  staging: Staging | undefined;
 }
 
 export function plan(req: PlanRequest): Plan {
@@ -105,6 +118,8 @@ export function plan(req: PlanRequest): Plan {
     selection = new Selection();
     for (const e of entries) selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
   }
+  // Run-all selects every descendant already.
+  if (req.lineage && !runAllCause) selectDescendants(selection, req.lineage, entries);
 
   const selected = inOrder(selection, entries);
   const chosen = selected.map((s) => s.entry);
@@ -121,9 +136,20 @@ export function plan(req: PlanRequest): Plan {
     outputs: [],
     skipped: selection.skipped,
     warnings,
+    staging: undefined,
   };
+  const k = req.stages ?? 1;
+  if (k > 1 && !req.lineage)
+    warn(
+      `stages is ${k}, but without rules.build.image no image has a parent: every image is in stage 1`,
+    );
+  if (req.lineage || k > 1) result.staging = stageSelection(req.lineage, chosen, k);
   const { outputs, jobs } = outputsOf(
-    { ...result, selected: chosen },
+    {
+      ...result,
+      selected: chosen,
+      staged: k > 1 ? staged(result.staging!, req.shards) : undefined,
+    },
     entries,
     matrix.rules?.mergeFields ?? [],
   );
@@ -163,6 +189,15 @@ function editsOf(
   }
   const current = [...req.matrix.linux, ...req.matrix.darwin];
   return editsOnto(old, head, new Map(current.map((e) => [listIdentity(e), e])));
+}
+
+function staged(s: Staging, shards: number): NonNullable<MatrixSets['staged']> {
+  const single = s.entries.map((list) => list.filter((e) => !isMultiArch(e)));
+  return {
+    count: s.count,
+    singlearch: single.map((list) => (shards > 1 ? shard(list, shards) : [list])),
+    multiarch: s.entries.map((list) => list.filter(isMultiArch)),
+  };
 }
 
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */

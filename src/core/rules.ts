@@ -32,12 +32,14 @@ export interface SharedRule {
   unless: Unless | undefined;
 }
 
-/** How entries are built (`rules.build`): read by the Dockerfile audit and `init`, not by selection. */
+/** How entries are built (`rules.build`): read by the Dockerfile audit, `init` and image lineage. */
 export interface BuildSettings {
   /** The build context, relative to the repository root; may use `{field}` templates. */
   context: Template;
   /** Build-arg name → template over the entry's fields. */
   args: ReadonlyMap<string, Template>;
+  /** The image an entry publishes (`quay.io/org/{backend}`, maybe with a tag): image lineage matches FROM lines against it. */
+  image?: Template;
 }
 
 export interface Rules {
@@ -163,10 +165,10 @@ const RESERVED_MERGE_FIELDS = new Set(['tag-suffix', 'tag-latest']);
 function parseBuild(raw: unknown, fail: Fail): BuildSettings | undefined {
   const path = ['build'];
   if (!isMapping(raw)) {
-    fail(path, '`rules.build` must be a mapping with `context` and/or `args`');
+    fail(path, '`rules.build` must be a mapping with `context`, `args` and/or `image`');
     return undefined;
   }
-  if (!checkKeys(raw, ['context', 'args'], path, fail)) return undefined;
+  if (!checkKeys(raw, ['context', 'args', 'image'], path, fail)) return undefined;
   let ok = true;
   const template = (value: unknown, at: NodePath, what: string): Template | undefined => {
     if (typeof value === 'string' || typeof value === 'number') return toTemplate(String(value));
@@ -189,7 +191,9 @@ function parseBuild(raw: unknown, fail: Fail): BuildSettings | undefined {
       if (t) args.set(name, t);
     }
   }
-  return ok && context ? { context, args } : undefined;
+  const image =
+    raw.image === undefined ? undefined : template(raw.image, [...path, 'image'], '`build.image`');
+  return ok && context ? { context, args, ...(image ? { image } : {}) } : undefined;
 }
 
 function list(

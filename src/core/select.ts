@@ -19,7 +19,8 @@ export type Reason =
   | { kind: 'dockerfile'; file: string }
   | { kind: 'shared'; rule: number; file: string; note?: string }
   | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
-  | { kind: 'closure'; tagSuffix: string };
+  | { kind: 'closure'; tagSuffix: string }
+  | { kind: 'lineage'; parent: string; unknown?: boolean };
 
 export function formatReason(r: Reason): string {
   switch (r.kind) {
@@ -35,6 +36,8 @@ export function formatReason(r: Reason): string {
       return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
     case 'closure':
       return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
+    case 'lineage':
+      return `parent ${r.parent} rebuilt${r.unknown ? ' (its own Dockerfile could not be read, so it may build on any image)' : ''}`;
   }
 }
 

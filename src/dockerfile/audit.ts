@@ -260,7 +260,7 @@ function readIgnore(repo: Repository, dockerfile: string, context: string): Dock
   return text === undefined ? DockerIgnore.NONE : DockerIgnore.parse(text);
 }
 
-function buildArgs(matrix: MatrixFile, entry: Entry): BuildArgs {
+export function buildArgs(matrix: MatrixFile, entry: Entry): BuildArgs {
   const values = new Map<string, string>();
   const unset = new Map<string, string>();
   for (const [name, t] of matrix.rules?.build?.args ?? []) {

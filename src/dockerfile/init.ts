@@ -190,7 +190,7 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     };
   }
 
-  return {
+  const proposal: Proposal = {
     ignore: ignoreRule,
     sources,
     shared,
@@ -204,6 +204,8 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
         }
       : undefined,
   };
+  // When the Dockerfiles build FROM images of the matrix file: rules.build.image.
+  return (await import('./init-image.js')).addImage(proposal, matrix, repo, build.args);
 }
 
 function groupEntries(entries: readonly Entry[]): Group[] {

@@ -14,8 +14,17 @@ export interface ContextSource {
   col: number; // 1-based
 }
 
+/** An image reference as written: a FROM's base, a `COPY --from`, a `RUN --mount=from=`. */
+export interface ImageSite {
+  instruction: 'FROM' | 'COPY --from' | 'RUN --mount';
+  text: string;
+  line: number; // 1-based
+  col: number; // 1-based
+}
+
 export type Step =
-  | { kind: 'from' }
+  | { kind: 'from'; image?: ImageSite; stage?: string }
+  | { kind: 'image'; image: ImageSite }
   | { kind: 'arg'; name: string; default: string | undefined }
   | { kind: 'env'; name: string; value: string }
   | { kind: 'source'; source: ContextSource };
@@ -96,7 +105,7 @@ export function parseDockerfile(ast: Ast, text: string): ParsedDockerfile {
     }
     if (keyword === 'FROM') {
       seenFrom = true;
-      out.steps.push({ kind: 'from' });
+      out.steps.push(fromStep(ins as import('dockerfile-ast').From, slice));
       continue;
     }
     if (keyword === 'ARG') {
@@ -120,7 +129,12 @@ export function parseDockerfile(ast: Ast, text: string): ParsedDockerfile {
       }
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       const flags: Flag[] = (ins as import('dockerfile-ast').Copy).getFlags();
-      if (flags.some((f) => f.getName().toLowerCase() === 'from')) continue;
+      const from = flags.find((f) => f.getName().toLowerCase() === 'from');
+      if (from) {
+        const at = from.getValueRange() ?? from.getRange();
+        out.steps.push({ kind: 'image', image: site('COPY --from', from.getValue() ?? '', at) });
+        continue;
+      }
       const args = pathArguments(ins, slice);
       if (args.length < (heredocsOf(ins).length ? 1 : 2)) {
         problem(where, `${keyword} needs at least one source and a destination`);
@@ -133,6 +147,11 @@ export function parseDockerfile(ast: Ast, text: string): ParsedDockerfile {
       for (const f of (ins as import('dockerfile-ast').Run).getFlags()) {
         if (f.getName().toLowerCase() !== 'mount') continue;
         const opt = (name: string) => f.getOptions().find((o) => o.getName() === name);
+        const image = opt('from');
+        if (image) {
+          const at = image.getValueRange() ?? image.getRange();
+          out.steps.push({ kind: 'image', image: site('RUN --mount', image.getValue() ?? '', at) });
+        }
         if ((opt('type')?.getValue() ?? 'bind') !== 'bind' || opt('from')) continue;
         const src = opt('source') ?? opt('src');
         // Without a source, a bind mount is the whole context.
@@ -147,6 +166,22 @@ export function parseDockerfile(ast: Ast, text: string): ParsedDockerfile {
       message: 'no FROM instruction: this is not a Dockerfile',
     });
   return out;
+}
+
+const site = (instruction: ImageSite['instruction'], text: string, r: Span): ImageSite => ({
+  instruction,
+  text,
+  line: r.start.line + 1,
+  col: r.start.character + 1,
+});
+
+/** A FROM's image as written (variables unexpanded) and the stage name it declares. */
+function fromStep(ins: import('dockerfile-ast').From, slice: (r: Span) => string): Step {
+  const range = ins.getImageRange();
+  const stage = ins.getBuildStage() ?? undefined;
+  return range
+    ? { kind: 'from', image: site('FROM', slice(range), range), stage }
+    : { kind: 'from', stage };
 }
 
 /** Arguments after the flags: JSON strings decoded, heredoc markers and bodies left out. */

@@ -4,7 +4,7 @@
  * the first FROM, is visible in a stage only when the stage declares it again).
  */
 import path from 'node:path';
-import type { ContextSource, ParsedDockerfile } from './parse.js';
+import type { ContextSource, ImageSite, ParsedDockerfile } from './parse.js';
 import { expand, type Lookup } from './variables.js';
 
 export interface BuildArgs {
@@ -20,9 +20,19 @@ export type ResolvedSource =
   | { source: ContextSource; ok: true; path: string; notes: string[] }
   | { source: ContextSource; ok: false; reason: string };
 
+/** An image reference with its variables expanded (a FROM in the global scope, the rest in their stage). */
+export type ResolvedImage =
+  | { image: ImageSite; ok: true; text: string; stage: number }
+  | { image: ImageSite; ok: false; reason: string; stage: number };
+
 type Binding = { value: string } | { unset: string };
 
-export function resolveSources(df: ParsedDockerfile, args: BuildArgs): ResolvedSource[] {
+/** With `images`, the image references are resolved too, in the same walk. */
+export function resolveSources(
+  df: ParsedDockerfile,
+  args: BuildArgs,
+  images?: (r: ResolvedImage) => void,
+): ResolvedSource[] {
   const global = new Map<string, Binding>();
   let stage: Map<string, Binding> | undefined;
   let fromEnv = new Set<string>();
@@ -35,9 +45,27 @@ export function resolveSources(df: ParsedDockerfile, args: BuildArgs): ResolvedS
     return e.ok ? { value: e.value } : { unset: e.reason };
   };
   const out: ResolvedSource[] = [];
+  let stages = 0;
+  const image = (site: ImageSite, scope: Lookup): void => {
+    const e = expand(site.text, scope, df.escape);
+    const at = { image: site, stage: stages };
+    // An undeclared variable leaves Docker an incomplete reference: not an image this can name.
+    if (!e.ok) images?.({ ...at, ok: false, reason: e.reason });
+    else if (e.notes.length) images?.({ ...at, ok: false, reason: e.notes[0] });
+    else images?.({ ...at, ok: true, text: e.value });
+  };
+  const inGlobal: Lookup = (name) => {
+    const platform = global.has(name) ? undefined : platformArg(name, args.platform);
+    return platform !== undefined ? { value: platform } : global.get(name);
+  };
   for (const step of df.steps) {
     switch (step.kind) {
+      case 'image':
+        if (images && stage) image(step.image, lookup(stage));
+        break;
       case 'from':
+        stages++;
+        if (images && step.image) image(step.image, inGlobal);
         stage = new Map();
         fromEnv = new Set();
         break;

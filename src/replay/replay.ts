@@ -6,6 +6,7 @@
  */
 import type { Entry } from '../core/entry.js';
 import { normalizePath } from '../core/globs.js';
+import { selectDescendants } from '../core/lineage.js';
 import {
   inOrder,
   relevantFiles,
@@ -88,6 +89,7 @@ export async function replay(input: ReplayInput): Promise<Replay> {
         const plans = sets.map((set, i) =>
           set.index
             ? planCommit(
+                set,
                 set.index,
                 files[i],
                 edits && files[i].includes(matrixPath) ? edits : undefined,
@@ -130,6 +132,7 @@ async function verdicts(
 }
 
 function planCommit(
+  set: RuleSet,
   index: RuleIndex,
   files: readonly string[],
   edits: MatrixEdits | undefined,
@@ -137,6 +140,7 @@ function planCommit(
 ): CommitPlan {
   if (edits && 'runAll' in edits) return everything(index.entries, edits.runAll);
   const selection = index.select(files, edits?.edits, schemas);
+  if (set.lineage) selectDescendants(selection, set.lineage, index.entries);
   return {
     runAllCause: undefined,
     selected: inOrder(selection, index.entries),

@@ -3,6 +3,7 @@
  * whole replay; and the rules of `--compare-rules FILE`.
  */
 import type { Entry } from '../core/entry.js';
+import type { Lineage } from '../core/lineage.js';
 import { isMapping } from '../core/entry.js';
 import { hasErrors, UserError, type Problem } from '../core/problems.js';
 import { parseRules, RULES_KEYS, type Rules } from '../core/rules.js';
@@ -16,6 +17,8 @@ export interface RuleSet {
   rules: Rules | undefined;
   /** The rules compiled against the working tree's entries, once for every commit. */
   index: RuleIndex | undefined;
+  /** The working tree's image lineage under these rules' `build.image`: descendants are rebuilt. */
+  lineage?: Lineage;
 }
 
 export function ruleSet(
@@ -28,7 +31,7 @@ export function ruleSet(
 }
 
 /** The triggers that are not numbered rules, in report order. */
-export const TRIGGERS = ['dockerfile', 'matrix', 'closure'] as const;
+export const TRIGGERS = ['dockerfile', 'matrix', 'closure', 'lineage'] as const;
 
 /**
  * The name a report gives the rule or trigger behind a reason:
