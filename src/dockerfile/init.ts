@@ -9,12 +9,12 @@ import picomatch from 'picomatch/posix.js';
 import { fieldText, type Entry } from '../core/entry.js';
 import { escapeGlob, normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
-import { pushTo } from '../core/collections.js';
 import { DockerIgnore, readDockerIgnore } from './dockerignore.js';
 import type { FileTree } from './file-tree.js';
 import type { Repository } from './audit.js';
 import { loadParser, parseDockerfile, type ParsedDockerfile } from './parse.js';
 import { contextDir, contextPath, resolveSources } from './resolve.js';
+import { expand, inferLayout } from './layout.js';
 
 /** One proposed rule: its YAML value and the one-line reason shown above it. */
 export interface Proposed<T = Record<string, unknown>> {
@@ -41,18 +41,14 @@ const DOC_PATTERNS = [
   '.github/ISSUE_TEMPLATE/**',
 ];
 
-/** A layout template must name an existing directory for at least this share of its entries. */
-const NEARLY_ALL = 0.8;
-
 interface Group {
   key: string;
   dockerfile: string | undefined;
   os: Entry['os'];
   entries: Entry[];
   parsed?: ParsedDockerfile;
-  /** The chosen layout template (a directory, with `{field}`s), if any. */
-  layout?: string;
-  covered: Set<Entry>;
+  /** The directory templates its entries' own code lives in. */
+  templates: Set<string>;
 }
 
 export async function propose(matrix: MatrixFile, repo: Repository): Promise<Proposal> {
@@ -74,14 +70,12 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
   const contextOf = (e: Entry): string =>
     build.context === '{context}' ? contextDir(fieldText(e.fields.context)) : build.context;
 
-  // Layout: per group, the narrowest directory template most of its entries have.
+  // Directories that hold more than documentation: where entries can keep their code.
   const dirs = new Set<string>();
   for (const f of tree.files) {
     if (isDoc(f)) continue;
     for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
   }
-  const byName = new Map<string, string[]>();
-  for (const d of dirs) pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
 
   // What each entry's Dockerfile reads, resolved as the audit resolves it.
   const inputs = new Map<Entry, Input[]>();
@@ -121,47 +115,48 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     }
   }
 
-  for (const g of groups) chooseLayout(g, byName, dirs, inputs);
+  const layout = inferLayout({
+    groups: groups.map((g) => ({
+      entries: g.entries,
+      selector: selectorOf(g, groups),
+      label: g.dockerfile
+        ? `Entries built by ${g.dockerfile}`
+        : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile`,
+    })),
+    dirs,
+    reads: (e, d) =>
+      (inputs.get(e) ?? []).some(
+        (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
+      ),
+    extraPaths: (template, members) => ignoredInOwn(template, members),
+  });
+  for (const g of groups)
+    g.templates = new Set(g.entries.flatMap((e) => layout.template.get(e) ?? []));
+  const ownDirs = layout.own;
+  const sources: Proposed[] = layout.sources.map((d) => ({ value: d.value, comment: d.comment }));
 
-  const sources: Proposed[] = [];
-  const ownDirs = new Map<Entry, string>();
-  for (const g of groups) {
-    if (!g.layout) continue;
-    for (const e of g.entries) {
-      const d = expandFor(g.layout, e);
-      if (d !== undefined) ownDirs.set(e, d);
-    }
-    const paths = [`${g.layout}/**`];
-    // Files the .dockerignore keeps out of every entry's context are no input.
-    const first = g.entries[0];
+  /** `!` patterns for what the entries' .dockerignore keeps out of their own directories. */
+  function ignoredInOwn(template: string, members: readonly Entry[]): string[] {
+    const first = members[0];
     const ignore = ignoreFor(first);
     const context = contextOf(first);
-    const sameContext = g.entries.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
-    if (g.parsed && sameContext && ignore.excludeOnly) {
-      const strip = context ? context.length + 1 : 0;
-      const under = g.entries.flatMap((e) => {
-        const d = ownDirs.get(e);
-        return d ? tree.under(d) : [];
-      });
-      for (const p of ignore.patterns) {
-        const pattern = context ? `${context}/${p.text}` : p.text;
-        if (docs.some((d) => d.p === pattern)) continue;
-        const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
-        if (!hits.length) continue;
-        const direct = hits.some((f) => p.test(f.slice(strip)));
-        paths.push(direct ? `!${pattern}` : `!${pattern}/**`);
-      }
-    }
-    const missing = g.entries.filter((e) => !g.covered.has(e)).map((e) => e.backend);
-    const exceptions = missing.length
-      ? `; no such directory for ${[...new Set(missing)].join(', ')}`
-      : '';
-    sources.push({
-      value: { if: selectorOf(g, groups), paths },
-      comment: g.dockerfile
-        ? `Entries built by ${g.dockerfile} keep their code in ${g.layout}${exceptions}${paths.length > 1 ? ' (paths its .dockerignore leaves out excluded)' : ''}`
-        : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile keep their code in ${g.layout}${exceptions}`,
+    const sameContext = members.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
+    if (!sameContext || !ignore.excludeOnly) return [];
+    const strip = context ? context.length + 1 : 0;
+    const under = members.flatMap((e) => {
+      const d = expand(template, e);
+      return d ? tree.under(d) : [];
     });
+    const out: string[] = [];
+    for (const p of ignore.patterns) {
+      const pattern = context ? `${context}/${p.text}` : p.text;
+      if (docs.some((d) => d.p === pattern)) continue;
+      const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
+      if (!hits.length) continue;
+      const direct = hits.some((f) => p.test(f.slice(strip)));
+      out.push(direct ? `!${pattern}` : `!${pattern}/**`);
+    }
+    return out;
   }
 
   const shared = proposeShared(groups, inputs, ownDirs, tree, ignoreFor);
@@ -214,7 +209,7 @@ function groupEntries(entries: readonly Entry[]): Group[] {
       typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
     const key = dockerfile ?? `os:${e.os}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], covered: new Set() }));
+    if (!g) groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], templates: new Set() }));
     g.entries.push(e);
   }
   return [...groups.values()];
@@ -255,102 +250,6 @@ function proposeBuild(groups: readonly Group[]): {
 }
 
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/g, '');
-
-/** Field values that can name a directory: single path segments. */
-function segmentFields(e: Entry): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [k, v] of Object.entries(e.fields)) {
-    const text = normalizePath(fieldText(v));
-    if (text && !text.includes('/') && text !== '.' && text !== '..') out.push([k, text]);
-  }
-  return out;
-}
-
-/**
- * Candidates: directories whose last segment is one of the entry's field
- * values, that segment (and any earlier one equal to another field) replaced
- * by `{field}`. The winner names a directory for nearly all the group's
- * entries; among those, the one a Dockerfile reads, then the most entries,
- * then the deepest (narrowest), then the fewest fields.
- */
-function chooseLayout(
-  g: Group,
-  byName: Map<string, string[]>,
-  dirs: ReadonlySet<string>,
-  inputs: Map<Entry, Input[]>,
-): void {
-  const coverage = new Map<string, Set<Entry>>();
-  for (const e of g.entries) {
-    const fields = segmentFields(e);
-    for (const [field, value] of fields) {
-      for (const dir of byName.get(value) ?? []) {
-        const segs = dir.split('/');
-        const base = segs.slice(0, -1);
-        const variants: string[][] = [[...base.map(escapeGlob), `{${field}}`]];
-        base.forEach((s, i) => {
-          for (const [f2, v2] of fields) {
-            if (f2 === field || v2 !== s) continue;
-            for (const v of [...variants]) {
-              const copy = [...v];
-              copy[i] = `{${f2}}`;
-              variants.push(copy);
-            }
-          }
-        });
-        for (const v of variants) pushSet(coverage, v.join('/'), e);
-      }
-    }
-  }
-  const need = Math.ceil(g.entries.length * NEARLY_ALL);
-  const read = (t: string, es: Set<Entry>): boolean =>
-    [...es].some((e) => {
-      const d = expandFor(t, e);
-      return (
-        d !== undefined &&
-        (inputs.get(e) ?? []).some(
-          (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
-        )
-      );
-    });
-  const ranked = [...coverage]
-    .filter(([t, es]) => es.size >= need && [...es].every((e) => dirs.has(expandFor(t, e) ?? '')))
-    .map(([t, es]) => ({
-      t,
-      es,
-      read: read(t, es),
-      depth: t.split('/').length,
-      fields: (t.match(/\{/g) ?? []).length,
-    }))
-    .sort(
-      (a, b) =>
-        Number(b.read) - Number(a.read) ||
-        b.es.size - a.es.size ||
-        b.depth - a.depth ||
-        a.fields - b.fields ||
-        (a.t < b.t ? -1 : 1),
-    );
-  if (ranked.length) {
-    g.layout = ranked[0].t;
-    g.covered = ranked[0].es;
-  }
-}
-
-function pushSet<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
-  let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
-  s.add(v);
-}
-
-/** A layout template for one entry (the literal directory), or undefined when a field is empty. */
-function expandFor(template: string, e: Entry): string | undefined {
-  let missing = false;
-  const out = template.replace(/\{([^{},]*)\}/g, (_, f: string) => {
-    const v = normalizePath(fieldText(e.fields[f]));
-    if (!v) missing = true;
-    return v;
-  });
-  return missing ? undefined : out.replace(/\\(.)/g, '$1');
-}
 
 /** A COPY source as a glob over all entries: each variable a `*`. */
 function wildcardSource(i: Input): string {
@@ -433,7 +332,7 @@ function proposeShared(
       for (const e of other.entries) all.add(e);
       for (const f of other.fields) fields.add(f);
     }
-    return { item, rebuild: rebuildFor(all, groups, fields) };
+    return { item, rebuild: rebuildFor(all, groups, fields, ownDirs) };
   });
   // Paths with the same rebuild share a rule when no rule between them overlaps either.
   const merged: { patterns: string[]; bases: string[]; rebuild: Rebuild }[] = [];
@@ -520,6 +419,7 @@ function rebuildFor(
   entries: Set<Entry>,
   groups: readonly Group[],
   fields: ReadonlySet<string>,
+  ownDirs: ReadonlyMap<Entry, string>,
 ): Rebuild {
   const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
   const dockerfiles = touched.map((g) => escapeGlob(g.dockerfile!));
@@ -531,7 +431,7 @@ function rebuildFor(
     linux = narrow ? { dockerfile: dfValue, ...narrow } : linux;
   }
   const why = `Copied by ${touched.map((g) => g.dockerfile).join(', ')}`;
-  const darwin = familyOnMac(touched, groups);
+  const darwin = familyOnMac(touched, groups, ownDirs);
   if (!darwin) return { value: linux, why };
   return {
     value: { linux, darwin: darwin.selector },
@@ -567,23 +467,22 @@ function exactField(
 function familyOnMac(
   touched: readonly Group[],
   groups: readonly Group[],
+  ownDirs: ReadonlyMap<Entry, string>,
 ): { selector: unknown; beside: string } | undefined {
-  const mac = groups.filter((g) => !g.dockerfile && g.os === 'darwin' && g.layout);
-  if (!mac.length) return undefined;
-  const pool = mac.flatMap((g) => g.entries);
+  const pool = groups.filter((g) => !g.dockerfile && g.os === 'darwin').flatMap((g) => g.entries);
+  if (!pool.some((e) => ownDirs.has(e))) return undefined;
   const family = new Set<Entry>();
-  const beside: string[] = [];
+  const beside = new Set<string>();
   for (const t of touched) {
-    if (!t.layout) continue;
-    const glob = t.layout.replace(/\{[^{}]*\}/g, '*');
-    const test = picomatch(glob, { dot: true });
-    for (const g of mac) {
-      for (const e of g.entries) {
-        const d = expandFor(g.layout!, e);
+    for (const layout of t.templates) {
+      const glob = layout.replace(/\{[^{}]*\}/g, '*');
+      const test = picomatch(glob, { dot: true });
+      for (const e of pool) {
+        const d = ownDirs.get(e);
         if (d && test(d)) family.add(e);
       }
+      beside.add(glob);
     }
-    beside.push(glob);
   }
   if (!family.size) return undefined;
   const selector =
@@ -592,5 +491,5 @@ function familyOnMac(
       : (exactField(pool, family) ?? {
           backend: [...new Set([...family].map((e) => escapeGlob(e.backend)))],
         });
-  return { selector, beside: beside.join(', ') };
+  return { selector, beside: [...beside].join(', ') };
 }
