@@ -179,7 +179,14 @@ describe('init maps every entry with a directory', () => {
         toolchainLang: fc.boolean(),
         hasDir: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
         files: fc.uniqueArray(
-          fc.constantFrom('Makefile', 'main.go', 'src/a.cpp', 'sub/dir/b.py', '.hidden'),
+          fc.constantFrom(
+            'Makefile',
+            'main.go',
+            'src/a.cpp',
+            'sub/dir/b.py',
+            '.hidden',
+            'README.md',
+          ),
           {
             minLength: 1,
             maxLength: 4,

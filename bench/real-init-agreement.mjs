@@ -191,6 +191,7 @@ try {
     os === 'linux' ? oracle.inferBackendPath(e) : oracle.inferBackendPathDarwin(e);
 
   const tally = { exact: 0, more: 0, less: 0, lessOwnDir: 0, lessDockerfile: 0, lessOther: 0 };
+  const jobs = { ours: 0, theirs: 0 };
   const lessCommits = [];
   const moreCommits = [];
   for (const c of report.commits) {
@@ -229,6 +230,8 @@ try {
         ? everyone
         : c.selected.map((s) => `${s.os}:${s['tag-suffix']}/${s['platform-tag']}`),
     );
+    jobs.ours += ours.size;
+    jobs.theirs += theirs.size;
     const missing = [...theirs].filter((k) => !ours.has(k));
     const extra = [...ours].filter((k) => !theirs.has(k));
     if (!missing.length && !extra.length) tally.exact++;
@@ -278,6 +281,14 @@ try {
     entries: { linux: includes.length, darwin: includesDarwin.length },
     initMs: Math.round(initMs),
     commits: total,
+    jobsPerCommit: {
+      ours: Math.round((jobs.ours / total) * 10) / 10,
+      theirs: Math.round((jobs.theirs / total) * 10) / 10,
+      everything: everyone.length,
+    },
+    replay: report.rules.summary.jobsPerCommit.total,
+    sources: (matrix.rules?.sources ?? []).length,
+    shared: (matrix.rules?.shared ?? []).length,
     ...tally,
     lessCommits,
     moreCommits: moreCommits.slice(0, 20),
@@ -286,6 +297,12 @@ try {
   else {
     console.log(
       `init on ${path.basename(clone)}@${result.head} (${includes.length} Linux + ${includesDarwin.length} macOS entries${hadRules ? ', rules stripped' : ''}): ${result.initMs} ms`,
+    );
+    console.log(
+      `proposed: ${result.sources} sources rules, ${result.shared} shared rules; replay of them: jobs per commit mean ${result.replay.mean.toFixed(1)}, median ${result.replay.median}, p90 ${result.replay.p90}, max ${result.replay.max} (of ${everyone.length})`,
+    );
+    console.log(
+      `jobs per commit: init's rules ${result.jobsPerCommit.ours}, the project's filter ${result.jobsPerCommit.theirs}`,
     );
     console.log(`${total} first-parent commits compared with ${FILTER}:`);
     console.log(`  agree exactly   ${tally.exact}`);

@@ -65,6 +65,9 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     ({ test }) => tree.files.some((f) => test(f)),
   );
   const isDoc = (f: string): boolean => docs.some(({ test }) => test(f));
+  // Documentation trees (docs/whisper) name no entry's directory; a README beside code does not hide it.
+  const docTrees = docs.filter((d) => d.p.endsWith('/**'));
+  const inDocTree = (f: string): boolean => docTrees.some(({ test }) => test(f));
 
   const build = proposeBuild(groups);
   const contextOf = (e: Entry): string =>
@@ -73,7 +76,7 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
   // Directories that hold more than documentation: where entries can keep their code.
   const dirs = new Set<string>();
   for (const f of tree.files) {
-    if (isDoc(f)) continue;
+    if (inDocTree(f)) continue;
     for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
   }
 
@@ -150,7 +153,6 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     const out: string[] = [];
     for (const p of ignore.patterns) {
       const pattern = context ? `${context}/${p.text}` : p.text;
-      if (docs.some((d) => d.p === pattern)) continue;
       const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
       if (!hits.length) continue;
       const direct = hits.some((f) => p.test(f.slice(strip)));
@@ -177,10 +179,17 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
         if (dropped) keep.add(`!${wildcardSource(i)}`);
       }
     }
+    // A file in an entry's own directory selects it, documentation too (it may be built or copied).
+    const own = new Set(layout.template.values());
+    for (const t of own) {
+      const glob = `${t.replace(/\{[^{}]*\}/g, '*')}/**`;
+      const test = picomatch(glob, { dot: true });
+      if (tree.files.some((f) => isDoc(f) && test(f))) keep.add(`!${glob}`);
+    }
     ignoreRule = {
       value: [...docs.map((d) => d.p), ...[...keep].sort()],
       comment: keep.size
-        ? 'Documentation never reaches an image, except what a Dockerfile copies (kept by the ! patterns)'
+        ? "Documentation never reaches an image, except what a Dockerfile copies or an entry's own directory holds (kept by the ! patterns)"
         : 'Documentation: no Dockerfile copies it into an image',
     };
   }
