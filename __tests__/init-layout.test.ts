@@ -88,8 +88,12 @@ function layout(backends: readonly Backend[]): { matrix: string; files: Record<s
 }
 
 /** What `init` proposes for this layout, loaded back as the matrix file it would write. */
-async function proposeFor(backends: readonly Backend[]): Promise<MatrixFile> {
-  const { matrix, files } = layout(backends);
+async function proposeFor(
+  backends: readonly Backend[],
+  extra: Record<string, string> = {},
+): Promise<MatrixFile> {
+  const { matrix, files: laid } = layout(backends);
+  const files = { ...laid, ...extra };
   const before = loadMatrixFile(matrix, MATRIX);
   const all: Record<string, string> = { ...files, [MATRIX]: matrix };
   const repo = { tree: new FileTree(Object.keys(all)), read: (f: string) => all[f] };
@@ -225,5 +229,33 @@ describe('init maps every entry with a directory', () => {
       }),
       { seed: 20261206, numRuns: 60 },
     );
+  });
+
+  it('a directory beside an entry that its own Makefile builds from selects it too', async () => {
+    const cpp = (name: string, darwin = false): Backend => ({
+      name,
+      src: 'cpp',
+      linux: 1,
+      darwin,
+      darwinLang: 'go',
+      hasDir: true,
+      files: ['Makefile', 'grpc-server.cpp'],
+    });
+    const m = await proposeFor([cpp('llama-cpp', true), cpp('turboquant'), cpp('ds4', true)], {
+      'backend/cpp/turboquant/Makefile':
+        'LLAMA_CPP_DIR := $(CURRENT_MAKEFILE_DIR)/../llama-cpp\nNOPE := ../missing-dir\n',
+      'backend/cpp/ds4/CMakeLists.txt': 'add_subdirectory(../../../outside)\n',
+    });
+    expect(selected(m, 'backend/cpp/llama-cpp/grpc-server.cpp')).toEqual([
+      'darwin:-metal-darwin-arm64-llama-cpp',
+      'linux:-cpu-llama-cpp',
+      'linux:-cpu-turboquant',
+    ]);
+    // Naming a fork's sources does not make the fork an input of the original.
+    expect(selected(m, 'backend/cpp/turboquant/Makefile')).toEqual(['linux:-cpu-turboquant']);
+    expect(selected(m, 'backend/cpp/ds4/Makefile')).toEqual([
+      'darwin:-metal-darwin-arm64-ds4',
+      'linux:-cpu-ds4',
+    ]);
   });
 });

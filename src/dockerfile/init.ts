@@ -5,6 +5,7 @@
  * `ignore` from documentation no image copies, `build` from the ARGs that
  * match entry fields. Every rule says why in its comment.
  */
+import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
 import { fieldText, type Entry } from '../core/entry.js';
 import { escapeGlob, normalizePath } from '../core/globs.js';
@@ -161,7 +162,16 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     return out;
   }
 
-  const shared = proposeShared(groups, inputs, ownDirs, tree, ignoreFor);
+  // What an entry's own build files name beside its directory (`$(DIR)/../llama-cpp`) is an input too.
+  const referenced = new Map<Entry, Input[]>();
+  const refsOf = new Map<string, Input[]>();
+  for (const [e, own] of ownDirs) {
+    let refs = refsOf.get(own);
+    if (!refs) refsOf.set(own, (refs = referencedBeside(own, tree, dirs, repo.read)));
+    if (refs.length) referenced.set(e, refs);
+  }
+
+  const shared = proposeShared(groups, inputs, referenced, ownDirs, tree, ignoreFor);
 
   // Documentation that a Dockerfile copies is an input: keep it out of `ignore`.
   const inputFiles = new Set<string>();
@@ -277,9 +287,54 @@ interface Input {
   context: string;
   /** Entry fields its variables come from (through rules.build.args). */
   fields: Set<string>;
+  /** For a path an entry's own build file names rather than its Dockerfile: that file. */
+  from?: string;
+}
+
+/** Build files at the top of an entry's directory, read for the paths beside it they name. */
+const BUILD_FILE = /^(Makefile|GNUmakefile|CMakeLists\.txt|.*\.(mk|cmake|sh))$/;
+/** `../x`, `../../x/y` at the start of a word or after `$(DIR)/`, `${DIR}/`. */
+const RELATIVE = /(?:^|[\s"'=(]|[)}]\/)((?:\.\.\/)+)([\w][\w.-]*)/gm;
+const BUILD_FILE_LIMIT = 256 * 1024;
+
+/**
+ * Existing directories and files beside `own` that its build files name
+ * relative to it: a fork's Makefile that builds from `../llama-cpp` makes
+ * that directory an input of the fork. Never `own` itself, inside it, or an
+ * ancestor (that would be "everything").
+ */
+function referencedBeside(
+  own: string,
+  tree: FileTree,
+  dirs: ReadonlySet<string>,
+  read: (file: string) => string | undefined,
+): Input[] {
+  const out = new Map<string, Input>();
+  for (const file of tree.under(own)) {
+    const name = file.slice(own.length + 1);
+    if (name.includes('/') || !BUILD_FILE.test(name)) continue;
+    const text = read(file);
+    if (text === undefined || text.length > BUILD_FILE_LIMIT) continue;
+    for (const m of text.matchAll(RELATIVE)) {
+      const target = path.posix.normalize(`${own}/${m[1]}${m[2]}`);
+      if (target.startsWith('../') || target === '..') continue;
+      if (target === own || own.startsWith(`${target}/`) || target.startsWith(`${own}/`)) continue;
+      if (!out.has(target) && (dirs.has(target) || tree.has(target)))
+        out.set(target, {
+          full: target,
+          glob: false,
+          text: `${m[1]}${m[2]}${dirs.has(target) ? '/' : ''}`,
+          context: '',
+          fields: new Set(['backend']),
+          from: file,
+        });
+    }
+  }
+  return [...out.values()];
 }
 
 interface SharedItem {
+  via: Set<string>;
   pattern: string;
   base: string;
   entries: Set<Entry>;
@@ -294,6 +349,7 @@ interface SharedItem {
 function proposeShared(
   groups: readonly Group[],
   inputs: Map<Entry, Input[]>,
+  referenced: Map<Entry, Input[]>,
   ownDirs: Map<Entry, string>,
   tree: FileTree,
   ignoreFor: (e: Entry) => DockerIgnore,
@@ -303,7 +359,7 @@ function proposeShared(
     for (const e of g.entries) {
       const own = ownDirs.get(e);
       const ignore = ignoreFor(e);
-      for (const i of inputs.get(e) ?? []) {
+      for (const i of [...(inputs.get(e) ?? []), ...(referenced.get(e) ?? [])]) {
         const strip = i.context ? i.context.length + 1 : 0;
         const base = literalBase(i.full);
         if (own && (base === own || base.startsWith(`${own}/`))) continue;
@@ -319,8 +375,12 @@ function proposeShared(
             : `${escapeGlob(i.full)}/**`;
         let item = items.get(pattern);
         if (!item)
-          items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set() }));
+          items.set(
+            pattern,
+            (item = { pattern, base, entries: new Set(), fields: new Set(), via: new Set() }),
+          );
         item.entries.add(e);
+        item.via.add(i.from ? `named by ${i.from}` : `copied by ${g.dockerfile}`);
         for (const f of i.fields) item.fields.add(f);
       }
     }
@@ -336,12 +396,14 @@ function proposeShared(
   const rules = list.map((item) => {
     const all = new Set<Entry>();
     const fields = new Set<string>();
+    const via = new Set<string>();
     for (const other of list) {
       if (!contains(other.base, item.base)) continue;
       for (const e of other.entries) all.add(e);
       for (const f of other.fields) fields.add(f);
+      for (const v of other.via) via.add(v);
     }
-    return { item, rebuild: rebuildFor(all, groups, fields, ownDirs) };
+    return { item, rebuild: rebuildFor(all, groups, fields, ownDirs, via) };
   });
   // Paths with the same rebuild share a rule when no rule between them overlaps either.
   const merged: { patterns: string[]; bases: string[]; rebuild: Rebuild }[] = [];
@@ -429,6 +491,7 @@ function rebuildFor(
   groups: readonly Group[],
   fields: ReadonlySet<string>,
   ownDirs: ReadonlyMap<Entry, string>,
+  via: ReadonlySet<string>,
 ): Rebuild {
   const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
   const dockerfiles = touched.map((g) => escapeGlob(g.dockerfile!));
@@ -439,14 +502,40 @@ function rebuildFor(
     const narrow = exactField(members, entries, fields);
     linux = narrow ? { dockerfile: dfValue, ...narrow } : linux;
   }
-  const why = `Copied by ${touched.map((g) => g.dockerfile).join(', ')}`;
-  const darwin = familyOnMac(touched, groups, ownDirs);
-  if (!darwin) return { value: linux, why };
+  const copied = [...via].filter((v) => v.startsWith('copied by ')).map((v) => v.slice(10));
+  const named = [...via].filter((v) => v.startsWith('named by ')).map((v) => v.slice(9));
+  const why = [
+    copied.length ? `copied by ${copied.join(', ')}` : '',
+    named.length ? `named by ${named.sort().join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+    .replace(/^./, (c) => c.toUpperCase());
+  // Only what a Dockerfile copies is assumed to reach the macOS builds of the same layout.
+  const family = copied.length ? familyOnMac(touched, groups, ownDirs) : undefined;
+  // macOS entries (no Dockerfile) whose own build files name the path.
+  const onMac = [...entries].filter((e) => !groupOf(groups, e).dockerfile);
+  if (!family && !onMac.length) return { value: linux, why };
+  const macPool = groups
+    .filter((g) => !g.dockerfile && g.os === 'darwin')
+    .flatMap((g) => g.entries);
+  const wanted = new Set([...(family?.members ?? []), ...onMac]);
+  const darwin: unknown =
+    family?.selector === 'all' || wanted.size === macPool.length
+      ? 'all'
+      : family && !onMac.some((e) => !family.members.has(e))
+        ? family.selector
+        : (exactField(macPool, wanted) ?? {
+            backend: [...new Set([...wanted].map((e) => escapeGlob(e.backend)))].sort(),
+          });
   return {
-    value: { linux, darwin: darwin.selector },
-    why: `${why}; macOS entries in ${darwin.beside} are assumed to use it too`,
+    value: { linux: touched.length ? linux : 'none', darwin },
+    why: family ? `${why}; macOS entries in ${family.beside} are assumed to use it too` : why,
   };
 }
+
+const groupOf = (groups: readonly Group[], e: Entry): Group =>
+  groups.find((g) => g.entries.includes(e))!;
 
 /** A field whose values pick exactly `wanted` out of `pool`: `{ build-type: [cublas] }`. */
 function exactField(
@@ -477,7 +566,7 @@ function familyOnMac(
   touched: readonly Group[],
   groups: readonly Group[],
   ownDirs: ReadonlyMap<Entry, string>,
-): { selector: unknown; beside: string } | undefined {
+): { selector: unknown; beside: string; members: Set<Entry> } | undefined {
   const pool = groups.filter((g) => !g.dockerfile && g.os === 'darwin').flatMap((g) => g.entries);
   if (!pool.some((e) => ownDirs.has(e))) return undefined;
   const family = new Set<Entry>();
@@ -500,5 +589,5 @@ function familyOnMac(
       : (exactField(pool, family) ?? {
           backend: [...new Set([...family].map((e) => escapeGlob(e.backend)))],
         });
-  return { selector, beside: [...beside].join(', ') };
+  return { selector, beside: [...beside].join(', '), members: family };
 }
