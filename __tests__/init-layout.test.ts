@@ -258,4 +258,33 @@ describe('init maps every entry with a directory', () => {
       'linux:-cpu-ds4',
     ]);
   });
+
+  it('prefers the directory that holds the Dockerfile and is the build context over a deeper one of the same name', async () => {
+    const images = ['base', 'minimal', 'scipy'];
+    const matrix = stringify({
+      include: images.map((i) => ({
+        backend: i,
+        'tag-suffix': `-${i}`,
+        dockerfile: `./images/${i}/Dockerfile`,
+        context: `./images/${i}`,
+      })),
+    });
+    const files: Record<string, string> = { [MATRIX]: matrix };
+    for (const i of images) {
+      files[`images/${i}/Dockerfile`] = 'FROM scratch\nCOPY start.sh /\n';
+      files[`images/${i}/start.sh`] = '';
+      files[`images/${i}/README.md`] = '';
+      files[`images/${i}/.dockerignore`] = 'README.md\n';
+      files[`tests/by_image/${i}/test_${i}.py`] = '';
+    }
+    const repo = { tree: new FileTree(Object.keys(files)), read: (f: string) => files[f] };
+    const block = renderRules(await propose(loadMatrixFile(matrix, MATRIX), repo));
+    // One rule for all: the images' directories, less what every image's .dockerignore leaves out.
+    expect(block).toContain('paths: ["images/{backend}/**", "!images/{backend}/README.md"]');
+    expect(block).toContain('context: "{context}"');
+    const m = loadMatrixFile(`${matrix}\n${block}`, MATRIX);
+    expect(m.rules!.sources).toHaveLength(1);
+    expect(selected(m, 'images/scipy/start.sh')).toEqual(['linux:-scipy']);
+    expect(selected(m, 'images/scipy/README.md')).toEqual([]);
+  });
 });

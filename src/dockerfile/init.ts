@@ -128,7 +128,10 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
         : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile`,
     })),
     dirs,
+    // A directory that holds the entry's Dockerfile, is its build context, or that it copies from.
     reads: (e, d) =>
+      inside(dockerfileOf(e), d) ||
+      (build.context !== '' && inside(contextOf(e), d)) ||
       (inputs.get(e) ?? []).some(
         (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
       ),
@@ -144,19 +147,23 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     const first = members[0];
     const ignore = ignoreFor(first);
     const context = contextOf(first);
-    const sameContext = members.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
-    if (!sameContext || !ignore.excludeOnly) return [];
-    const strip = context ? context.length + 1 : 0;
+    if (!ignore.excludeOnly || members.some((e) => ignoreFor(e) !== ignore)) return [];
+    // One context for all, or each entry's context its own directory (images/{backend}).
+    const shared = members.every((e) => contextOf(e) === context);
+    const own = members.every((e) => contextOf(e) !== '' && contextOf(e) === expand(template, e));
+    if (!shared && !own) return [];
+    const prefix = own ? template : context;
     const under = members.flatMap((e) => {
       const d = expand(template, e);
-      return d ? tree.under(d) : [];
+      const strip = contextOf(e) ? contextOf(e).length + 1 : 0;
+      return d ? tree.under(d).map((f) => f.slice(strip)) : [];
     });
     const out: string[] = [];
     for (const p of ignore.patterns) {
-      const pattern = context ? `${context}/${p.text}` : p.text;
-      const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
+      const pattern = prefix ? `${prefix}/${p.text}` : p.text;
+      const hits = under.filter((f) => ignore.patternExcludes(p, f));
       if (!hits.length) continue;
-      const direct = hits.some((f) => p.test(f.slice(strip)));
+      const direct = hits.some((f) => p.test(f));
       out.push(direct ? `!${pattern}` : `!${pattern}/**`);
     }
     return out;
@@ -208,16 +215,33 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     ignore: ignoreRule,
     sources,
     shared,
-    build: build.args.size
-      ? {
-          value: {
-            ...(build.context ? { context: build.context } : {}),
-            args: Object.fromEntries([...build.args].map(([name, field]) => [name, `{${field}}`])),
-          },
-          comment: `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`,
-        }
-      : undefined,
+    build:
+      build.args.size || build.context
+        ? {
+            value: {
+              ...(build.context ? { context: build.context } : {}),
+              ...(build.args.size
+                ? {
+                    args: Object.fromEntries(
+                      [...build.args].map(([name, field]) => [name, `{${field}}`]),
+                    ),
+                  }
+                : {}),
+            },
+            comment: build.args.size
+              ? `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`
+              : `The entries' build context: the audit reads COPY paths in it`,
+          }
+        : undefined,
   };
+}
+
+const inside = (p: string | undefined, dir: string): boolean =>
+  p !== undefined && p !== '' && (p === dir || p.startsWith(`${dir}/`));
+
+function dockerfileOf(e: Entry): string | undefined {
+  const raw = e.fields.dockerfile;
+  return typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
 }
 
 function groupEntries(entries: readonly Entry[]): Group[] {

@@ -125,10 +125,10 @@ export function inferLayout({ groups, dirs, reads, extraPaths }: LayoutInput): L
   const drafts = groups.flatMap((g) => draftGroup(g, template, extraPaths));
   const merged = mergeDrafts(drafts);
   const all = groups.flatMap((g) => g.entries);
-  const sources = mismatches(merged, all, template).length ? drafts : merged;
+  let sources = mismatches(merged, all, template).length ? drafts : merged;
   const wrong = mismatches(sources, all, template);
-  if (wrong.length)
-    throw new Error(`init: the proposed sources rules map ${wrong[0].backend} elsewhere`);
+  // Never seen, but never leave an entry mapped elsewhere: a rule of its own, by identity, first.
+  if (wrong.length) sources = [...wrong.map((e) => ruleFor(e, template.get(e)!)), ...sources];
   return { own, template, sources };
 }
 
@@ -167,6 +167,20 @@ function draftGroup(
     }`,
   });
   return out;
+}
+
+function ruleFor(e: Entry, t: string): SourceRuleDraft {
+  return {
+    value: {
+      if: {
+        os: e.os,
+        'tag-suffix': escapeGlob(e.tagSuffix),
+        'platform-tag': e.platformTag ? escapeGlob(e.platformTag) : null,
+      },
+      paths: [`${t}/**`],
+    },
+    comment: `${e.backend} (${e.tagSuffix}) keeps its code in ${t}`,
+  };
 }
 
 /** Rules with the same paths whose `if` names only a Dockerfile become one rule with a list. */
