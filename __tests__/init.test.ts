@@ -171,11 +171,18 @@ describe('backend-matrix init', () => {
         missing: [],
       },
       'scripts/build/darwin/build.sh': { extra: ['linux: 38 entries'], missing: [] },
-      // macOS entries have no Dockerfile, so nothing says their Go tests stay out of the build.
+      // macOS entries have no Dockerfile, so nothing says their Go tests or their
+      // READMEs stay out of the build: every file in an entry's own directory selects it.
       'backend/go/whisper/main_test.go': {
         extra: ['darwin:-metal-darwin-arm64-whisper'],
         missing: [],
       },
+      ...Object.fromEntries(
+        ['diffusers', 'mlx-vlm', 'mlx'].map((b) => [
+          `backend/python/${b}/README.md`,
+          { extra: [`darwin:-metal-darwin-arm64-${b}`], missing: [] },
+        ]),
+      ),
     });
   });
 });

@@ -5,16 +5,17 @@
  * `ignore` from documentation no image copies, `build` from the ARGs that
  * match entry fields. Every rule says why in its comment.
  */
+import path from 'node:path';
 import picomatch from 'picomatch/posix.js';
 import { fieldText, type Entry } from '../core/entry.js';
 import { escapeGlob, normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
-import { pushTo } from '../core/collections.js';
 import { DockerIgnore, readDockerIgnore } from './dockerignore.js';
 import type { FileTree } from './file-tree.js';
 import type { Repository } from './audit.js';
 import { loadParser, parseDockerfile, type ParsedDockerfile } from './parse.js';
 import { contextDir, contextPath, resolveSources } from './resolve.js';
+import { expand, inferLayout } from './layout.js';
 
 /** One proposed rule: its YAML value and the one-line reason shown above it. */
 export interface Proposed<T = Record<string, unknown>> {
@@ -41,18 +42,14 @@ const DOC_PATTERNS = [
   '.github/ISSUE_TEMPLATE/**',
 ];
 
-/** A layout template must name an existing directory for at least this share of its entries. */
-const NEARLY_ALL = 0.8;
-
 interface Group {
   key: string;
   dockerfile: string | undefined;
   os: Entry['os'];
   entries: Entry[];
   parsed?: ParsedDockerfile;
-  /** The chosen layout template (a directory, with `{field}`s), if any. */
-  layout?: string;
-  covered: Set<Entry>;
+  /** The directory templates its entries' own code lives in. */
+  templates: Set<string>;
 }
 
 export async function propose(matrix: MatrixFile, repo: Repository): Promise<Proposal> {
@@ -69,19 +66,20 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     ({ test }) => tree.files.some((f) => test(f)),
   );
   const isDoc = (f: string): boolean => docs.some(({ test }) => test(f));
+  // Documentation trees (docs/whisper) name no entry's directory; a README beside code does not hide it.
+  const docTrees = docs.filter((d) => d.p.endsWith('/**'));
+  const inDocTree = (f: string): boolean => docTrees.some(({ test }) => test(f));
 
   const build = proposeBuild(groups);
   const contextOf = (e: Entry): string =>
     build.context === '{context}' ? contextDir(fieldText(e.fields.context)) : build.context;
 
-  // Layout: per group, the narrowest directory template most of its entries have.
+  // Directories that hold more than documentation: where entries can keep their code.
   const dirs = new Set<string>();
   for (const f of tree.files) {
-    if (isDoc(f)) continue;
+    if (inDocTree(f)) continue;
     for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
   }
-  const byName = new Map<string, string[]>();
-  for (const d of dirs) pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
 
   // What each entry's Dockerfile reads, resolved as the audit resolves it.
   const inputs = new Map<Entry, Input[]>();
@@ -121,50 +119,66 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     }
   }
 
-  for (const g of groups) chooseLayout(g, byName, dirs, inputs);
+  const layout = inferLayout({
+    groups: groups.map((g) => ({
+      entries: g.entries,
+      selector: selectorOf(g, groups),
+      label: g.dockerfile
+        ? `Entries built by ${g.dockerfile}`
+        : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile`,
+    })),
+    dirs,
+    // A directory that holds the entry's Dockerfile, is its build context, or that it copies from.
+    reads: (e, d) =>
+      inside(dockerfileOf(e), d) ||
+      (build.context !== '' && inside(contextOf(e), d)) ||
+      (inputs.get(e) ?? []).some(
+        (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
+      ),
+    extraPaths: (template, members) => ignoredInOwn(template, members),
+  });
+  for (const g of groups)
+    g.templates = new Set(g.entries.flatMap((e) => layout.template.get(e) ?? []));
+  const ownDirs = layout.own;
+  const sources: Proposed[] = layout.sources.map((d) => ({ value: d.value, comment: d.comment }));
 
-  const sources: Proposed[] = [];
-  const ownDirs = new Map<Entry, string>();
-  for (const g of groups) {
-    if (!g.layout) continue;
-    for (const e of g.entries) {
-      const d = expandFor(g.layout, e);
-      if (d !== undefined) ownDirs.set(e, d);
-    }
-    const paths = [`${g.layout}/**`];
-    // Files the .dockerignore keeps out of every entry's context are no input.
-    const first = g.entries[0];
+  /** `!` patterns for what the entries' .dockerignore keeps out of their own directories. */
+  function ignoredInOwn(template: string, members: readonly Entry[]): string[] {
+    const first = members[0];
     const ignore = ignoreFor(first);
     const context = contextOf(first);
-    const sameContext = g.entries.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
-    if (g.parsed && sameContext && ignore.excludeOnly) {
-      const strip = context ? context.length + 1 : 0;
-      const under = g.entries.flatMap((e) => {
-        const d = ownDirs.get(e);
-        return d ? tree.under(d) : [];
-      });
-      for (const p of ignore.patterns) {
-        const pattern = context ? `${context}/${p.text}` : p.text;
-        if (docs.some((d) => d.p === pattern)) continue;
-        const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
-        if (!hits.length) continue;
-        const direct = hits.some((f) => p.test(f.slice(strip)));
-        paths.push(direct ? `!${pattern}` : `!${pattern}/**`);
-      }
-    }
-    const missing = g.entries.filter((e) => !g.covered.has(e)).map((e) => e.backend);
-    const exceptions = missing.length
-      ? `; no such directory for ${[...new Set(missing)].join(', ')}`
-      : '';
-    sources.push({
-      value: { if: selectorOf(g, groups), paths },
-      comment: g.dockerfile
-        ? `Entries built by ${g.dockerfile} keep their code in ${g.layout}${exceptions}${paths.length > 1 ? ' (paths its .dockerignore leaves out excluded)' : ''}`
-        : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile keep their code in ${g.layout}${exceptions}`,
+    if (!ignore.excludeOnly || members.some((e) => ignoreFor(e) !== ignore)) return [];
+    // One context for all, or each entry's context its own directory (images/{backend}).
+    const shared = members.every((e) => contextOf(e) === context);
+    const own = members.every((e) => contextOf(e) !== '' && contextOf(e) === expand(template, e));
+    if (!shared && !own) return [];
+    const prefix = own ? template : context;
+    const under = members.flatMap((e) => {
+      const d = expand(template, e);
+      const strip = contextOf(e) ? contextOf(e).length + 1 : 0;
+      return d ? tree.under(d).map((f) => f.slice(strip)) : [];
     });
+    const out: string[] = [];
+    for (const p of ignore.patterns) {
+      const pattern = prefix ? `${prefix}/${p.text}` : p.text;
+      const hits = under.filter((f) => ignore.patternExcludes(p, f));
+      if (!hits.length) continue;
+      const direct = hits.some((f) => p.test(f));
+      out.push(direct ? `!${pattern}` : `!${pattern}/**`);
+    }
+    return out;
   }
 
-  const shared = proposeShared(groups, inputs, ownDirs, tree, ignoreFor);
+  // What an entry's own build files name beside its directory (`$(DIR)/../llama-cpp`) is an input too.
+  const referenced = new Map<Entry, Input[]>();
+  const refsOf = new Map<string, Input[]>();
+  for (const [e, own] of ownDirs) {
+    let refs = refsOf.get(own);
+    if (!refs) refsOf.set(own, (refs = referencedBeside(own, tree, dirs, repo.read)));
+    if (refs.length) referenced.set(e, refs);
+  }
+
+  const shared = proposeShared(groups, inputs, referenced, ownDirs, tree, ignoreFor);
 
   // Documentation that a Dockerfile copies is an input: keep it out of `ignore`.
   const inputFiles = new Set<string>();
@@ -182,10 +196,17 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
         if (dropped) keep.add(`!${wildcardSource(i)}`);
       }
     }
+    // A file in an entry's own directory selects it, documentation too (it may be built or copied).
+    const own = new Set(layout.template.values());
+    for (const t of own) {
+      const glob = `${t.replace(/\{[^{}]*\}/g, '*')}/**`;
+      const test = picomatch(glob, { dot: true });
+      if (tree.files.some((f) => isDoc(f) && test(f))) keep.add(`!${glob}`);
+    }
     ignoreRule = {
       value: [...docs.map((d) => d.p), ...[...keep].sort()],
       comment: keep.size
-        ? 'Documentation never reaches an image, except what a Dockerfile copies (kept by the ! patterns)'
+        ? "Documentation never reaches an image, except what a Dockerfile copies or an entry's own directory holds (kept by the ! patterns)"
         : 'Documentation: no Dockerfile copies it into an image',
     };
   }
@@ -194,18 +215,35 @@ export async function propose(matrix: MatrixFile, repo: Repository): Promise<Pro
     ignore: ignoreRule,
     sources,
     shared,
-    build: build.args.size
-      ? {
-          value: {
-            ...(build.context ? { context: build.context } : {}),
-            args: Object.fromEntries([...build.args].map(([name, field]) => [name, `{${field}}`])),
-          },
-          comment: `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`,
-        }
-      : undefined,
+    build:
+      build.args.size || build.context
+        ? {
+            value: {
+              ...(build.context ? { context: build.context } : {}),
+              ...(build.args.size
+                ? {
+                    args: Object.fromEntries(
+                      [...build.args].map(([name, field]) => [name, `{${field}}`]),
+                    ),
+                  }
+                : {}),
+            },
+            comment: build.args.size
+              ? `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`
+              : `The entries' build context: the audit reads COPY paths in it`,
+          }
+        : undefined,
   };
   // When the Dockerfiles build FROM images of the matrix file: rules.build.image.
   return (await import('./init-image.js')).addImage(proposal, matrix, repo, build.args);
+}
+
+const inside = (p: string | undefined, dir: string): boolean =>
+  p !== undefined && p !== '' && (p === dir || p.startsWith(`${dir}/`));
+
+function dockerfileOf(e: Entry): string | undefined {
+  const raw = e.fields.dockerfile;
+  return typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
 }
 
 function groupEntries(entries: readonly Entry[]): Group[] {
@@ -216,7 +254,7 @@ function groupEntries(entries: readonly Entry[]): Group[] {
       typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
     const key = dockerfile ?? `os:${e.os}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], covered: new Set() }));
+    if (!g) groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], templates: new Set() }));
     g.entries.push(e);
   }
   return [...groups.values()];
@@ -258,102 +296,6 @@ function proposeBuild(groups: readonly Group[]): {
 
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/g, '');
 
-/** Field values that can name a directory: single path segments. */
-function segmentFields(e: Entry): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [k, v] of Object.entries(e.fields)) {
-    const text = normalizePath(fieldText(v));
-    if (text && !text.includes('/') && text !== '.' && text !== '..') out.push([k, text]);
-  }
-  return out;
-}
-
-/**
- * Candidates: directories whose last segment is one of the entry's field
- * values, that segment (and any earlier one equal to another field) replaced
- * by `{field}`. The winner names a directory for nearly all the group's
- * entries; among those, the one a Dockerfile reads, then the most entries,
- * then the deepest (narrowest), then the fewest fields.
- */
-function chooseLayout(
-  g: Group,
-  byName: Map<string, string[]>,
-  dirs: ReadonlySet<string>,
-  inputs: Map<Entry, Input[]>,
-): void {
-  const coverage = new Map<string, Set<Entry>>();
-  for (const e of g.entries) {
-    const fields = segmentFields(e);
-    for (const [field, value] of fields) {
-      for (const dir of byName.get(value) ?? []) {
-        const segs = dir.split('/');
-        const base = segs.slice(0, -1);
-        const variants: string[][] = [[...base.map(escapeGlob), `{${field}}`]];
-        base.forEach((s, i) => {
-          for (const [f2, v2] of fields) {
-            if (f2 === field || v2 !== s) continue;
-            for (const v of [...variants]) {
-              const copy = [...v];
-              copy[i] = `{${f2}}`;
-              variants.push(copy);
-            }
-          }
-        });
-        for (const v of variants) pushSet(coverage, v.join('/'), e);
-      }
-    }
-  }
-  const need = Math.ceil(g.entries.length * NEARLY_ALL);
-  const read = (t: string, es: Set<Entry>): boolean =>
-    [...es].some((e) => {
-      const d = expandFor(t, e);
-      return (
-        d !== undefined &&
-        (inputs.get(e) ?? []).some(
-          (i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`),
-        )
-      );
-    });
-  const ranked = [...coverage]
-    .filter(([t, es]) => es.size >= need && [...es].every((e) => dirs.has(expandFor(t, e) ?? '')))
-    .map(([t, es]) => ({
-      t,
-      es,
-      read: read(t, es),
-      depth: t.split('/').length,
-      fields: (t.match(/\{/g) ?? []).length,
-    }))
-    .sort(
-      (a, b) =>
-        Number(b.read) - Number(a.read) ||
-        b.es.size - a.es.size ||
-        b.depth - a.depth ||
-        a.fields - b.fields ||
-        (a.t < b.t ? -1 : 1),
-    );
-  if (ranked.length) {
-    g.layout = ranked[0].t;
-    g.covered = ranked[0].es;
-  }
-}
-
-function pushSet<K, V>(m: Map<K, Set<V>>, k: K, v: V): void {
-  let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
-  s.add(v);
-}
-
-/** A layout template for one entry (the literal directory), or undefined when a field is empty. */
-function expandFor(template: string, e: Entry): string | undefined {
-  let missing = false;
-  const out = template.replace(/\{([^{},]*)\}/g, (_, f: string) => {
-    const v = normalizePath(fieldText(e.fields[f]));
-    if (!v) missing = true;
-    return v;
-  });
-  return missing ? undefined : out.replace(/\\(.)/g, '$1');
-}
-
 /** A COPY source as a glob over all entries: each variable a `*`. */
 function wildcardSource(i: Input): string {
   if (!/\$/.test(i.text)) return `${escapeGlob(i.full)}/**`;
@@ -371,9 +313,54 @@ interface Input {
   context: string;
   /** Entry fields its variables come from (through rules.build.args). */
   fields: Set<string>;
+  /** For a path an entry's own build file names rather than its Dockerfile: that file. */
+  from?: string;
+}
+
+/** Build files at the top of an entry's directory, read for the paths beside it they name. */
+const BUILD_FILE = /^(Makefile|GNUmakefile|CMakeLists\.txt|.*\.(mk|cmake|sh))$/;
+/** `../x`, `../../x/y` at the start of a word or after `$(DIR)/`, `${DIR}/`. */
+const RELATIVE = /(?:^|[\s"'=(]|[)}]\/)((?:\.\.\/)+)([\w][\w.-]*)/gm;
+const BUILD_FILE_LIMIT = 256 * 1024;
+
+/**
+ * Existing directories and files beside `own` that its build files name
+ * relative to it: a fork's Makefile that builds from `../llama-cpp` makes
+ * that directory an input of the fork. Never `own` itself, inside it, or an
+ * ancestor (that would be "everything").
+ */
+function referencedBeside(
+  own: string,
+  tree: FileTree,
+  dirs: ReadonlySet<string>,
+  read: (file: string) => string | undefined,
+): Input[] {
+  const out = new Map<string, Input>();
+  for (const file of tree.under(own)) {
+    const name = file.slice(own.length + 1);
+    if (name.includes('/') || !BUILD_FILE.test(name)) continue;
+    const text = read(file);
+    if (text === undefined || text.length > BUILD_FILE_LIMIT) continue;
+    for (const m of text.matchAll(RELATIVE)) {
+      const target = path.posix.normalize(`${own}/${m[1]}${m[2]}`);
+      if (target.startsWith('../') || target === '..') continue;
+      if (target === own || own.startsWith(`${target}/`) || target.startsWith(`${own}/`)) continue;
+      if (!out.has(target) && (dirs.has(target) || tree.has(target)))
+        out.set(target, {
+          full: target,
+          glob: false,
+          text: `${m[1]}${m[2]}${dirs.has(target) ? '/' : ''}`,
+          context: '',
+          fields: new Set(['backend']),
+          from: file,
+        });
+    }
+  }
+  return [...out.values()];
 }
 
 interface SharedItem {
+  via: Set<string>;
   pattern: string;
   base: string;
   entries: Set<Entry>;
@@ -388,6 +375,7 @@ interface SharedItem {
 function proposeShared(
   groups: readonly Group[],
   inputs: Map<Entry, Input[]>,
+  referenced: Map<Entry, Input[]>,
   ownDirs: Map<Entry, string>,
   tree: FileTree,
   ignoreFor: (e: Entry) => DockerIgnore,
@@ -397,7 +385,7 @@ function proposeShared(
     for (const e of g.entries) {
       const own = ownDirs.get(e);
       const ignore = ignoreFor(e);
-      for (const i of inputs.get(e) ?? []) {
+      for (const i of [...(inputs.get(e) ?? []), ...(referenced.get(e) ?? [])]) {
         const strip = i.context ? i.context.length + 1 : 0;
         const base = literalBase(i.full);
         if (own && (base === own || base.startsWith(`${own}/`))) continue;
@@ -413,8 +401,12 @@ function proposeShared(
             : `${escapeGlob(i.full)}/**`;
         let item = items.get(pattern);
         if (!item)
-          items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set() }));
+          items.set(
+            pattern,
+            (item = { pattern, base, entries: new Set(), fields: new Set(), via: new Set() }),
+          );
         item.entries.add(e);
+        item.via.add(i.from ? `named by ${i.from}` : `copied by ${g.dockerfile}`);
         for (const f of i.fields) item.fields.add(f);
       }
     }
@@ -430,12 +422,14 @@ function proposeShared(
   const rules = list.map((item) => {
     const all = new Set<Entry>();
     const fields = new Set<string>();
+    const via = new Set<string>();
     for (const other of list) {
       if (!contains(other.base, item.base)) continue;
       for (const e of other.entries) all.add(e);
       for (const f of other.fields) fields.add(f);
+      for (const v of other.via) via.add(v);
     }
-    return { item, rebuild: rebuildFor(all, groups, fields) };
+    return { item, rebuild: rebuildFor(all, groups, fields, ownDirs, via) };
   });
   // Paths with the same rebuild share a rule when no rule between them overlaps either.
   const merged: { patterns: string[]; bases: string[]; rebuild: Rebuild }[] = [];
@@ -522,6 +516,8 @@ function rebuildFor(
   entries: Set<Entry>,
   groups: readonly Group[],
   fields: ReadonlySet<string>,
+  ownDirs: ReadonlyMap<Entry, string>,
+  via: ReadonlySet<string>,
 ): Rebuild {
   const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
   const dockerfiles = touched.map((g) => escapeGlob(g.dockerfile!));
@@ -532,14 +528,40 @@ function rebuildFor(
     const narrow = exactField(members, entries, fields);
     linux = narrow ? { dockerfile: dfValue, ...narrow } : linux;
   }
-  const why = `Copied by ${touched.map((g) => g.dockerfile).join(', ')}`;
-  const darwin = familyOnMac(touched, groups);
-  if (!darwin) return { value: linux, why };
+  const copied = [...via].filter((v) => v.startsWith('copied by ')).map((v) => v.slice(10));
+  const named = [...via].filter((v) => v.startsWith('named by ')).map((v) => v.slice(9));
+  const why = [
+    copied.length ? `copied by ${copied.join(', ')}` : '',
+    named.length ? `named by ${named.sort().join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+    .replace(/^./, (c) => c.toUpperCase());
+  // Only what a Dockerfile copies is assumed to reach the macOS builds of the same layout.
+  const family = copied.length ? familyOnMac(touched, groups, ownDirs) : undefined;
+  // macOS entries (no Dockerfile) whose own build files name the path.
+  const onMac = [...entries].filter((e) => !groupOf(groups, e).dockerfile);
+  if (!family && !onMac.length) return { value: linux, why };
+  const macPool = groups
+    .filter((g) => !g.dockerfile && g.os === 'darwin')
+    .flatMap((g) => g.entries);
+  const wanted = new Set([...(family?.members ?? []), ...onMac]);
+  const darwin: unknown =
+    family?.selector === 'all' || wanted.size === macPool.length
+      ? 'all'
+      : family && !onMac.some((e) => !family.members.has(e))
+        ? family.selector
+        : (exactField(macPool, wanted) ?? {
+            backend: [...new Set([...wanted].map((e) => escapeGlob(e.backend)))].sort(),
+          });
   return {
-    value: { linux, darwin: darwin.selector },
-    why: `${why}; macOS entries in ${darwin.beside} are assumed to use it too`,
+    value: { linux: touched.length ? linux : 'none', darwin },
+    why: family ? `${why}; macOS entries in ${family.beside} are assumed to use it too` : why,
   };
 }
+
+const groupOf = (groups: readonly Group[], e: Entry): Group =>
+  groups.find((g) => g.entries.includes(e))!;
 
 /** A field whose values pick exactly `wanted` out of `pool`: `{ build-type: [cublas] }`. */
 function exactField(
@@ -569,23 +591,22 @@ function exactField(
 function familyOnMac(
   touched: readonly Group[],
   groups: readonly Group[],
-): { selector: unknown; beside: string } | undefined {
-  const mac = groups.filter((g) => !g.dockerfile && g.os === 'darwin' && g.layout);
-  if (!mac.length) return undefined;
-  const pool = mac.flatMap((g) => g.entries);
+  ownDirs: ReadonlyMap<Entry, string>,
+): { selector: unknown; beside: string; members: Set<Entry> } | undefined {
+  const pool = groups.filter((g) => !g.dockerfile && g.os === 'darwin').flatMap((g) => g.entries);
+  if (!pool.some((e) => ownDirs.has(e))) return undefined;
   const family = new Set<Entry>();
-  const beside: string[] = [];
+  const beside = new Set<string>();
   for (const t of touched) {
-    if (!t.layout) continue;
-    const glob = t.layout.replace(/\{[^{}]*\}/g, '*');
-    const test = picomatch(glob, { dot: true });
-    for (const g of mac) {
-      for (const e of g.entries) {
-        const d = expandFor(g.layout!, e);
+    for (const layout of t.templates) {
+      const glob = layout.replace(/\{[^{}]*\}/g, '*');
+      const test = picomatch(glob, { dot: true });
+      for (const e of pool) {
+        const d = ownDirs.get(e);
         if (d && test(d)) family.add(e);
       }
+      beside.add(glob);
     }
-    beside.push(glob);
   }
   if (!family.size) return undefined;
   const selector =
@@ -594,5 +615,5 @@ function familyOnMac(
       : (exactField(pool, family) ?? {
           backend: [...new Set([...family].map((e) => escapeGlob(e.backend)))],
         });
-  return { selector, beside: beside.join(', ') };
+  return { selector, beside: [...beside].join(', '), members: family };
 }

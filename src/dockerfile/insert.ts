@@ -7,6 +7,7 @@
  */
 import { isMap, parseDocument, type Node, type Pair } from 'yaml';
 import { UserError } from '../core/problems.js';
+import { RULES_HEADER } from './render.js';
 
 export interface Inserted {
   text: string;
@@ -14,11 +15,19 @@ export interface Inserted {
 }
 
 export function insertRules(
-  text: string,
-  block: string,
+  original: string,
+  lfBlock: string,
   expected: unknown,
   file: string,
 ): Inserted {
+  // A file whose every line ends in CRLF is edited as LF and written back as CRLF.
+  const crlf = original.includes('\r\n') && !/(^|[^\r])\n/.test(original);
+  const text = crlf ? original.replace(/\r\n/g, '\n') : original;
+  const block = lfBlock;
+  const done = (out: string, method: Inserted['method']): Inserted => ({
+    text: crlf ? out.replace(/\n/g, '\r\n') : out,
+    method,
+  });
   const doc = parseDocument(text, { uniqueKeys: true, merge: true });
   if (doc.errors.length) throw new UserError(`${file}: ${doc.errors[0].message}`);
   if (!isMap(doc.contents) || (doc.contents as { flow?: boolean }).flow)
@@ -30,9 +39,11 @@ export function insertRules(
   );
   const lines = text.split('\n');
   // The lines an existing `rules` section (with --force) takes, which the block replaces.
+  // The comment a previous init put above them goes too, so a second run does not stack headers.
+  const from = existing ? headerStart(text, existing.key!.range![0]) : 0;
   const removed = existing
     ? {
-        start: lineOf(text, existing.key!.range![0]),
+        start: lineOf(text, from),
         end: lineOf(text, existing.value ? existing.value.range![2] : existing.key!.range![2]),
       }
     : undefined;
@@ -47,7 +58,7 @@ export function insertRules(
   };
   const viaText = (): string => {
     if (existing && removed) {
-      const start = existing.key!.range![0];
+      const start = from;
       const end = existing.value ? existing.value.range![2] : existing.key!.range![2];
       return text.slice(0, start) + block + text.slice(end);
     }
@@ -62,11 +73,24 @@ export function insertRules(
   ] as const) {
     const out = make();
     if (keepsOtherLines(lines, out.split('\n'), removed) && holds(out, text, expected))
-      return { text: out, method };
+      return done(out, method);
   }
   throw new UserError(
     `${file}: the rules could not be inserted without changing other lines; paste the printed block by hand`,
   );
+}
+
+/**
+ * Where the `rules` key's block starts: at the key, or at the header comment
+ * init wrote above it (`# Proposed by \`backend-matrix init\`…`), when that
+ * comment is the line right above the key.
+ */
+function headerStart(text: string, keyOffset: number): number {
+  const lineStart = text.lastIndexOf('\n', keyOffset - 1) + 1;
+  if (lineStart === 0) return keyOffset;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1);
+  return prev === `#${RULES_HEADER}` ? prevStart : keyOffset;
 }
 
 /** 0-based line of an offset. */
@@ -90,7 +114,16 @@ function keepsOtherLines(
   )
     suffix++;
   if (!removed) return prefix + suffix >= before.length;
-  return prefix >= removed.start && suffix >= before.length - removed.end;
+  // The lines before and after the replaced range, each compared on its own: the new block may
+  // equal the old one, so the common prefix and suffix may overlap.
+  const head = before.slice(0, removed.start);
+  const tail = before.slice(removed.end);
+  const at = after.length - tail.length;
+  return (
+    at >= head.length &&
+    head.every((l, i) => after[i] === l) &&
+    tail.every((l, i) => after[at + i] === l)
+  );
 }
 
 /** Parsed again: the entries are untouched and `rules` is what was proposed. */
