@@ -5,10 +5,18 @@ export const modules = {
 /***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LocalGit: () => (/* binding */ LocalGit)
+/* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   LocalGit: () => (/* binding */ LocalGit),
+/* harmony export */   gitChangedFiles: () => (/* binding */ gitChangedFiles),
+/* harmony export */   hasCommit: () => (/* binding */ hasCommit),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   isShallow: () => (/* binding */ isShallow),
+/* harmony export */   rev: () => (/* binding */ rev),
+/* harmony export */   showFile: () => (/* binding */ showFile)
 /* harmony export */ });
-/* unused harmony exports GIT_TIMEOUT_MS, GitError, rev, gitChangedFiles, hasCommit, isShallow, isGitRepo, showFile */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

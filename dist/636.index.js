@@ -38,8 +38,37 @@ function snippet(text) {
     return line.length > SNIPPET ? `${line.slice(0, SNIPPET)}…` : line;
 }
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** `text` with every occurrence of `secret` masked. */
-const scrub = (text, secret) => secret ? text.split(secret).join('***') : text;
+/**
+ * `text` with the secret masked: as given, with its white space collapsed
+ * (as `snippet` prints it), and each of its white-space-separated pieces long
+ * enough to identify it. The API client is never handed a token with white
+ * space inside (settings refuse it); this holds even if one were.
+ */
+function scrub(text, secret) {
+    const forms = new Set([secret, secret.replace(/\s+/g, ' '), secret.trim()]);
+    for (const piece of secret.split(/\s+/))
+        if (piece.length >= MIN_PIECE)
+            forms.add(piece);
+    let out = text;
+    // Longest first, so a piece never splits a longer form before that form is masked.
+    for (const form of [...forms].filter(Boolean).sort((a, b) => b.length - a.length)) {
+        out = out.split(form).join('***');
+    }
+    return out;
+}
+/** Shorter pieces of a secret are too common as text to mask safely, and too short to identify it. */
+const MIN_PIECE = 8;
+/**
+ * Messages of the HTTP stack that can quote a request header: undici's
+ * "… is an invalid header value", "invalid header name", ByteString
+ * conversion errors, and anything naming Authorization. The header value is
+ * the token, so such a message is replaced as a whole, never shown.
+ */
+const QUOTES_A_HEADER = /header (?:value|name)|invalid header|authorization|bytestring|\bheaders?\.(?:append|set)\b/i;
+const quotesHeader = (message) => QUOTES_A_HEADER.test(message);
+const HEADER_REFUSED = 'the HTTP client refused a request header (its value is not shown)';
+/** The cause of a failure as a short line that cannot carry a header's value. */
+const safeCause = (message) => quotesHeader(message) ? HEADER_REFUSED : snippet(message);
 
 ;// CONCATENATED MODULE: ./src/github/responses.ts
 
@@ -232,7 +261,7 @@ class Attempts {
             if (timer.signal.aborted)
                 failure = timedOut(limit);
             else if (answered)
-                failure = { kind: 'transient', reason: `network error (${rootCause(err)})` };
+                failure = { kind: 'transient', reason: `network error (${rootCause(err).text})` };
             else
                 failure = classify(err);
         }
@@ -303,16 +332,27 @@ function classify(err) {
         const detail = message.trim() ? ` (${snippet(message)})` : '';
         return { kind: 'permanent', reason: `HTTP ${s}${detail}`, status: s };
     }
+    const cause = rootCause(err);
+    // A request the client cannot even build fails the same way on every attempt.
+    if (cause.header)
+        return { kind: 'permanent', reason: `network error (${cause.text})` };
     if (e.status === 500)
-        return { kind: 'transient', reason: `network error (${rootCause(err)})` };
-    return { kind: 'permanent', reason: snippet(String(e.message ?? err)) };
+        return { kind: 'transient', reason: `network error (${cause.text})` };
+    return { kind: 'permanent', reason: safeCause(String(e.message ?? err)) };
 }
-/** The innermost cause's message: `getaddrinfo ENOTFOUND host`, not `fetch failed`. */
+/**
+ * The innermost cause's message: `getaddrinfo ENOTFOUND host`, not `fetch
+ * failed`; `header` when some message of the chain could quote a request
+ * header, which then stands replaced (safeCause).
+ */
 function rootCause(err) {
     let e = err;
-    while (e.cause && typeof e.cause === 'object')
+    let header = quotesHeader(String(e.message ?? ''));
+    while (e.cause && typeof e.cause === 'object') {
         e = e.cause;
-    return snippet(e.message || e.code || 'unknown');
+        header ||= quotesHeader(String(e.message ?? ''));
+    }
+    return { text: header ? HEADER_REFUSED : snippet(e.message || e.code || 'unknown'), header };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -376,18 +416,29 @@ function openOctokit(baseUrl, token, attempts) {
  * The page count is first guessed (from a hint such as the payload's
  * `changed_files`), then corrected by the first page's `rel="last"`: pages
  * the guess missed are fetched, pages it overshot are not started (the few
- * already in flight come back empty). Without a `rel="last"`, a full final
- * page means there may be another, asked for one at a time. A page that
- * fails after its own retries fails the whole list and cancels the rest:
- * a list is complete or an error, never partial.
+ * already in flight come back empty). Neither the hint nor `rel="last"` alone
+ * ends the list: a short page does, or a full last page where `rel="last"`
+ * and the expected item count both agree with the pages. Otherwise a full
+ * final page means there may be another, asked for one at a time, up to
+ * `maxPages`. A short page followed by a non-empty one means the pages
+ * disagree (the list changed while it was read): an error. A page that fails
+ * after its own retries fails the whole list and cancels the rest: a list is
+ * complete or an error, never partial.
  */
+/** The pages of one list say different things about its length. */
+class PagesDisagree extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PagesDisagree';
+    }
+}
 /** Every page's items, in page order. */
 function fetchPages(o) {
     const clamp = (n) => Math.min(o.maxPages, Math.max(1, Math.floor(n) || 1));
     const pages = new Map();
     const cancel = new AbortController();
     let known = clamp(o.guess);
-    let lastKnown = false;
+    let saidLast;
     let next = 1;
     let running = 0;
     let failed = false;
@@ -399,12 +450,17 @@ function fetchPages(o) {
                 start(next++);
             if (running > 0)
                 return;
-            const top = pages.get(known);
-            if (!lastKnown && known < o.maxPages && top?.length === o.perPage) {
-                known++;
+            // Every page up to next - 1 has answered.
+            const top = next - 1;
+            if (top < o.maxPages && pages.get(top)?.length === o.perPage && !allAgree(top)) {
+                known = top + 1;
                 return pump();
             }
-            resolve([...pages.keys()].sort((a, b) => a - b).map((n) => pages.get(n)));
+            const ordered = Array.from({ length: top }, (_, i) => pages.get(i + 1));
+            const disagreement = shortPageBeforeItems(ordered, o.perPage);
+            if (disagreement)
+                return reject(new PagesDisagree(disagreement));
+            resolve(ordered);
         };
         const start = (n) => {
             running++;
@@ -412,14 +468,11 @@ function fetchPages(o) {
                 running--;
                 pages.set(n, page.items);
                 if (n === 1) {
-                    if (page.last !== undefined) {
-                        lastKnown = true;
+                    saidLast = page.last;
+                    if (page.last !== undefined)
                         known = clamp(page.last);
-                    }
-                    else if (page.items.length < o.perPage) {
-                        lastKnown = true;
+                    else if (page.items.length < o.perPage)
                         known = 1;
-                    }
                 }
                 pump();
             }, (err) => {
@@ -431,8 +484,29 @@ function fetchPages(o) {
                 reject(err);
             });
         };
+        /** `rel="last"`, the expected count and the pages read so far all say the list ends at `top`. */
+        const allAgree = (top) => {
+            if (saidLast !== top || o.expectedItems === undefined)
+                return false;
+            let items = 0;
+            for (let n = 1; n <= top; n++)
+                items += pages.get(n)?.length ?? 0;
+            return items === o.expectedItems;
+        };
         pump();
     });
+}
+/** Why the pages cannot all be true: a short page with items on a later one. */
+function shortPageBeforeItems(pages, perPage) {
+    let lastWithItems = pages.length - 1;
+    while (lastWithItems > 0 && pages[lastWithItems].length === 0)
+        lastWithItems--;
+    for (let i = 0; i < lastWithItems; i++) {
+        if (pages[i].length < perPage) {
+            return `page ${i + 1} holds ${pages[i].length} of ${perPage} items, yet page ${lastWithItems + 1} holds more: the pages disagree (did the list change while it was read?)`;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -479,22 +553,33 @@ class GitHubApi {
     }
     /**
      * Every file of a pull request. `hint` (the payload's `changed_files`)
-     * sizes the first wave of pages; page 1's `rel="last"` corrects it. Pages
-     * are addressed by number under the base URL, so a GHES path prefix holds
-     * on every page: `Link` is read for the count only.
+     * sizes the first wave of pages; page 1's `rel="last"` corrects it; neither
+     * is believed where the pages say otherwise: a full last page is followed
+     * by another request unless both agree with it. Pages are addressed by
+     * number under the base URL, so a GHES path prefix holds on every page:
+     * `Link` is read for the count only.
      */
     async pullRequestFiles(pr, hint) {
         const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;
         const pages = await fetchPages({
             guess: hint ? Math.ceil(hint / PER_PAGE) : 1,
+            expectedItems: hint,
             maxPages: ports/* PR_FILES_CAP */.M / PER_PAGE,
             perPage: PER_PAGE,
             concurrency: CONCURRENCY,
             fetch: async (n, signal) => {
                 const what = n === 1 ? path : `${path}&page=${n}`;
                 const { data, headers } = await this.get(what, 'json', signal);
-                return { items: fileItems(data, `GET ${what}`), last: lastPage(str(headers.link)) };
+                const link = str(headers.link);
+                // GitHub sends `Link` whenever there is another page: a first page without one is the
+                // only page, when the payload's count agrees (a full page alone would ask for the next).
+                const only = n === 1 && link === undefined && hint !== undefined && hint <= PER_PAGE;
+                return { items: fileItems(data, `GET ${what}`), last: only ? 1 : lastPage(link) };
             },
+        }).catch((err) => {
+            if (err instanceof PagesDisagree)
+                throw new ApiError(`GET ${path}: ${err.message}`);
+            throw err;
         });
         return fileList(pages.flat(), ports/* PR_FILES_CAP */.M);
     }

@@ -2500,15 +2500,2154 @@ const COMPARE_FILES_CAP = 300;
 
 /***/ }),
 
-/***/ 308:
+/***/ 5478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kd: () => (/* binding */ rev),
-/* harmony export */   LocalGit: () => (/* binding */ LocalGit),
-/* harmony export */   XS: () => (/* binding */ GitError)
+/* harmony export */   I: () => (/* binding */ pushTo)
 /* harmony export */ });
-/* unused harmony exports GIT_TIMEOUT_MS, gitChangedFiles, hasCommit, isShallow, isGitRepo, showFile */
+/** Appends `item` to the list under `key`, creating the list on first use. */
+function pushTo(map, key, item) {
+    const list = map.get(key);
+    if (list)
+        list.push(item);
+    else
+        map.set(key, [item]);
+}
+
+
+/***/ }),
+
+/***/ 5263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ identity),
+/* harmony export */   Q_: () => (/* binding */ isMultiArch),
+/* harmony export */   gF: () => (/* binding */ fieldText),
+/* harmony export */   pi: () => (/* binding */ isMapping)
+/* harmony export */ });
+/** The string form of a field as selectors and templates see it; '' when absent. */
+function fieldText(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+const isMultiArch = (e) => e.os === 'linux' && e.platformTag !== '';
+/** `tag-suffix` + `platform-tag`: what makes an entry unique within its list. */
+const identity = (e) => `${e.tagSuffix}\u0000${e.platformTag}`;
+function isMapping(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 8684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ isNegation),
+/* harmony export */   Eo: () => (/* binding */ shadows),
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   TI: () => (/* binding */ glob),
+/* harmony export */   yk: () => (/* binding */ escapeGlob),
+/* harmony export */   zd: () => (/* binding */ GlobIndex),
+/* harmony export */   zz: () => (/* binding */ PatternList)
+/* harmony export */ });
+/* unused harmony export Glob */
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _collections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5478);
+
+
+/** Characters with a meaning to picomatch (`"…"` quotes a literal). */
+const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
+const OPTIONS = { dot: true };
+/** Drops a leading `./` (or several): `./backend/x` and `backend/x` are the same file. */
+function normalizePath(p) {
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+/** Escapes glob syntax so a field value matches only itself. */
+function escapeGlob(value) {
+    return value.replace(/[*?[\]{}()!+@\\|"]/g, '\\$&');
+}
+/**
+ * One compiled glob. Most patterns in a matrix file are literal paths or
+ * `literal/dir/**`; those are answered with string compares, and picomatch
+ * compiles the rest lazily, on the first file that reaches them.
+ */
+class Glob {
+    pattern;
+    /** The literal directory (or whole path) every match starts with; '' when none. */
+    base;
+    kind;
+    /** The literal directory every match lies under, when the pattern proves one ('' for none). */
+    within;
+    matcher;
+    constructor(pattern) {
+        this.pattern = pattern;
+        const segments = pattern.split('/');
+        const literal = [];
+        for (const s of segments) {
+            if (s === '' || s === '.' || s === '..' || GLOB_CHARS.test(s))
+                break;
+            literal.push(s);
+        }
+        this.base = literal.join('/');
+        // The base binds only when a glob segment, not an empty or dot segment, ends it.
+        this.within = GLOB_CHARS.test(segments[literal.length] ?? '') ? this.base : undefined;
+        if (literal.length === segments.length)
+            this.kind = 'exact';
+        else if (literal.length === segments.length - 1 && segments.at(-1) === '**' && literal.length)
+            this.kind = 'tree';
+        else
+            this.kind = 'glob';
+    }
+    /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
+    problem() {
+        if (this.kind !== 'glob' || this.matcher)
+            return undefined;
+        try {
+            this.matcher = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(this.pattern, OPTIONS);
+            return undefined;
+        }
+        catch (err) {
+            return err.message;
+        }
+    }
+    test(value) {
+        switch (this.kind) {
+            case 'exact':
+                return value === this.pattern;
+            case 'tree':
+                return (value.startsWith(this.base) &&
+                    (value.length === this.base.length ||
+                        (value[this.base.length] === '/' && !DOT_SEGMENT.test(value.slice(this.base.length)))));
+            default:
+                return (this.matcher ??= compile(this.pattern))(value);
+        }
+    }
+}
+/** picomatch's `**` never crosses a `.` or `..` segment; the shortcut must not either. */
+const DOT_SEGMENT = /\/\.\.?(\/|$)/;
+/**
+ * Rule globs are checked when the file is loaded; a pattern built from a field
+ * value can still be refused (picomatch caps length). It then matches every
+ * path under its base: building too much beats building nothing.
+ */
+function compile(pattern) {
+    try {
+        return picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+    }
+    catch {
+        return () => true;
+    }
+}
+const cache = new Map();
+/** Compiled globs are shared: legs of one backend expand to the same patterns. */
+function glob(pattern) {
+    let g = cache.get(pattern);
+    if (!g)
+        cache.set(pattern, (g = new Glob(pattern)));
+    return g;
+}
+/**
+ * Whether the exclusion `negative` provably removes every path `positive` can
+ * match: a literal path it matches, or a pattern whose literal directory lies
+ * inside an excluded `dir/**` (or `**`). Repository paths have no `.` or `..`
+ * segments, the only paths `dir/**` leaves out. Other overlaps are not
+ * decided, so a correct list is never reported.
+ */
+function shadows(negative, positive) {
+    if (positive.kind === 'exact')
+        return negative.test(positive.pattern);
+    const dir = positive.kind === 'tree' ? positive.base : positive.within;
+    const tree = negative.kind === 'tree' ? negative.base : negative.pattern === '**' ? '' : undefined;
+    if (dir === undefined || tree === undefined)
+        return false;
+    return tree === '' || dir === tree || dir.startsWith(`${tree}/`);
+}
+/** `!(a|b)` is an extglob (a positive pattern), not a negation of `(a|b)`. */
+const isNegation = (p) => p.startsWith('!') && !p.startsWith('!(');
+/** A list of globs where `!` patterns exclude: a value matches some positive and no negative. */
+class PatternList {
+    positives = [];
+    negatives = [];
+    constructor(patterns) {
+        for (const p of patterns) {
+            if (isNegation(p))
+                this.negatives.push(glob(normalizePath(p.slice(1))));
+            else
+                this.positives.push(glob(normalizePath(p)));
+        }
+    }
+    /** With no positive pattern, everything not excluded matches (selector lists). */
+    test(value) {
+        if (this.positives.length && !this.positives.some((g) => g.test(value)))
+            return false;
+        return !this.excludes(value);
+    }
+    excludes(value) {
+        return this.negatives.some((g) => g.test(value));
+    }
+}
+/**
+ * Finds which of many globs match a path without testing them all: each glob
+ * is filed under its literal base, and a path only meets the globs filed under
+ * its own directory prefixes.
+ */
+class GlobIndex {
+    buckets = new Map();
+    add(g, item) {
+        (0,_collections_js__WEBPACK_IMPORTED_MODULE_1__/* .pushTo */ .I)(this.buckets, g.base, { glob: g, item });
+    }
+    /** Calls `visit` for every added item whose glob matches `path`. */
+    query(path, visit) {
+        this.visitBucket('', path, visit);
+        for (let i = path.indexOf('/', 1); i >= 0; i = path.indexOf('/', i + 1)) {
+            this.visitBucket(path.slice(0, i), path, visit);
+        }
+        if (path)
+            this.visitBucket(path, path, visit);
+    }
+    visitBucket(base, path, visit) {
+        const bucket = this.buckets.get(base);
+        if (bucket)
+            for (const { glob, item } of bucket)
+                if (glob.test(path))
+                    visit(item);
+    }
+}
+
+
+/***/ }),
+
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   buildLineage: () => (/* binding */ buildLineage),
+/* harmony export */   descendantsOf: () => (/* binding */ descendantsOf),
+/* harmony export */   lineageDepth: () => (/* binding */ lineageDepth),
+/* harmony export */   normalizeReference: () => (/* binding */ normalizeReference),
+/* harmony export */   selectDescendants: () => (/* binding */ selectDescendants),
+/* harmony export */   stageSelection: () => (/* binding */ stageSelection),
+/* harmony export */   stagesOf: () => (/* binding */ stagesOf)
+/* harmony export */ });
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8155);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1688);
+
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+/**
+ * Docker's reference grammar, enough to compare names: the domain is the first
+ * component when it has a `.` or `:` or is `localhost`, else `docker.io`
+ * (`index.docker.io` is the same), where a one-component path is under
+ * `library/`; a digest is dropped. undefined for what cannot be a reference.
+ */
+function normalizeReference(text) {
+    let rest = text.trim();
+    if (!rest || /[\s$]/.test(rest))
+        return undefined;
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            return undefined;
+    }
+    let domain = 'docker.io';
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash > 0) {
+        const first = rest.slice(0, slash);
+        if (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first.toLowerCase();
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain === 'index.docker.io')
+        domain = 'docker.io';
+    if (domain === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    if (!path || path.split('/').some((c) => !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(c)))
+        return undefined;
+    return { repository: `${domain}/${path}`, tag };
+}
+/**
+ * The lineage of the Linux entries: every found reference whose repository
+ * (and tag, when the template names one; an absent tag is `latest`) is another
+ * image's makes that image a parent. Cycles are errors naming each image and
+ * the line that makes it a child.
+ */
+function buildLineage(entries, template, found, unread) {
+    const images = [];
+    const listed = new Set();
+    const names = new Map();
+    const byRepository = new Map();
+    for (const e of entries) {
+        if (e.os !== 'linux')
+            continue;
+        if (!listed.has(e.tagSuffix)) {
+            listed.add(e.tagSuffix);
+            images.push(e.tagSuffix);
+        }
+        const filled = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .fillTemplate */ .ou)(template, e);
+        const name = filled === undefined ? undefined : normalizeReference(filled);
+        if (!name)
+            continue;
+        if (!names.has(e.tagSuffix))
+            names.set(e.tagSuffix, name);
+        const list = byRepository.get(name.repository) ?? [];
+        if (!list.some((c) => c.image === e.tagSuffix && c.tag === name.tag))
+            list.push({ image: e.tagSuffix, tag: name.tag });
+        byRepository.set(name.repository, list);
+    }
+    const parents = new Map();
+    const link = (child, l) => {
+        const list = parents.get(child) ?? [];
+        if (!list.some((x) => x.parent === l.parent))
+            list.push(l);
+        parents.set(child, list);
+    };
+    for (const f of found) {
+        const name = normalizeReference(f.reference);
+        if (!name)
+            continue;
+        for (const c of byRepository.get(name.repository) ?? []) {
+            if (c.image === f.entry.tagSuffix)
+                continue; // never its own parent
+            if (c.tag !== undefined && c.tag !== (name.tag ?? 'latest'))
+                continue;
+            const { file, line, col, instruction, reference } = f;
+            link(f.entry.tagSuffix, {
+                parent: c.image,
+                site: { file, line, col, instruction, reference },
+            });
+        }
+    }
+    const unknown = new Map();
+    for (const [e, why] of unread)
+        if (e.os === 'linux')
+            unknown.set(e.tagSuffix, why);
+    const known = () => childrenOf(images, parents);
+    if (unknown.size) {
+        // An image whose parents cannot be read may build FROM any image that is
+        // not its own descendant: it rebuilds after each of them, never before.
+        // Images below any unreadable one are left out, so two of them cannot
+        // close a cycle through each other's children.
+        const children = known();
+        const belowUnknown = closure([...unknown.keys()], children);
+        for (const [u, why] of unknown) {
+            for (const p of images) {
+                if (belowUnknown.has(p))
+                    continue;
+                link(u, { parent: p, unknown: why });
+            }
+        }
+    }
+    const lineage = {
+        template: template.text,
+        images,
+        parents,
+        children: known(),
+        unknown,
+        names,
+    };
+    return { lineage, problems: cycles(lineage) };
+}
+function childrenOf(images, parents) {
+    const children = new Map();
+    for (const child of images) {
+        for (const { parent } of parents.get(child) ?? []) {
+            const list = children.get(parent) ?? [];
+            list.push(child);
+            children.set(parent, list);
+        }
+    }
+    return children;
+}
+/** Every image reachable from `start` through `next` (`start` included). */
+function closure(start, next) {
+    const seen = new Set(start);
+    const queue = [...start];
+    for (let i = 0; i < queue.length; i++) {
+        for (const n of next.get(queue[i]) ?? []) {
+            if (!seen.has(n)) {
+                seen.add(n);
+                queue.push(n);
+            }
+        }
+    }
+    return seen;
+}
+/** The descendants of `image` (itself excluded). */
+function descendantsOf(lineage, image) {
+    const all = closure([image], lineage.children);
+    all.delete(image);
+    return all;
+}
+const describeLink = (child, l) => l.site
+    ? `${child} (${l.site.instruction} ${l.site.reference}, ${l.site.file}:${l.site.line})`
+    : `${child} (lineage unknown: ${l.unknown ?? ''})`;
+/** One error per cycle found: each image in it with the line that names its parent. */
+function cycles(lineage) {
+    const problems = [];
+    const done = new Set();
+    for (const start of lineage.images) {
+        if (done.has(start))
+            continue;
+        // A path back to `start` through parents, breadth first: the shortest cycle.
+        const back = new Map();
+        const queue = [start];
+        let closed;
+        let last = '';
+        for (let i = 0; i < queue.length && !closed; i++) {
+            const child = queue[i];
+            for (const l of lineage.parents.get(child) ?? []) {
+                if (l.parent === start) {
+                    closed = l;
+                    last = child;
+                    break;
+                }
+                if (!back.has(l.parent) && !done.has(l.parent)) {
+                    back.set(l.parent, { from: child, link: l });
+                    queue.push(l.parent);
+                }
+            }
+        }
+        if (!closed)
+            continue;
+        // start → … → last → start, each step a child naming its parent.
+        const chain = [{ child: last, link: closed }];
+        for (let at = last; at !== start;) {
+            const step = back.get(at);
+            chain.unshift({ child: step.from, link: step.link });
+            at = step.from;
+        }
+        for (const c of chain)
+            done.add(c.child);
+        const first = chain.find((c) => c.link.site)?.link.site;
+        problems.push({
+            level: 'error',
+            file: first?.file ?? '',
+            line: first?.line ?? 0,
+            col: first?.col ?? 0,
+            message: `the images build on each other in a cycle: ${chain.map((c) => describeLink(c.child, c.link)).join(' → ')} → ${start}; no order can build them`,
+        });
+    }
+    return problems;
+}
+/**
+ * Selects every descendant of a selected image, transitively, each leg with
+ * the reason naming the parent it is reached through. Run it on the final set
+ * of images to build: an image left out (promoted, or not changed) selects nothing.
+ */
+function selectDescendants(selection, lineage, entries) {
+    const legs = new Map();
+    for (const e of entries) {
+        if (e.os !== 'linux')
+            continue;
+        const list = legs.get(e.tagSuffix) ?? [];
+        list.push(e);
+        legs.set(e.tagSuffix, list);
+    }
+    const start = lineage.images.filter((i) => legs.get(i)?.some((e) => selection.has(e)));
+    const seen = new Set(start);
+    const queue = [...start];
+    for (let i = 0; i < queue.length; i++) {
+        const parent = queue[i];
+        for (const child of lineage.children.get(parent) ?? []) {
+            const unknown = lineage.parents.get(child)?.find((l) => l.parent === parent)?.unknown;
+            const reason = { kind: 'lineage', parent, ...(unknown ? { unknown: true } : {}) };
+            for (const leg of legs.get(child) ?? [])
+                selection.add(leg, reason);
+            if (!seen.has(child)) {
+                seen.add(child);
+                queue.push(child);
+            }
+        }
+    }
+}
+/**
+ * Each selected image's stage: 1 + the highest stage of its selected
+ * ancestors (1 for none), so every image builds after the images it is built on.
+ */
+function stagesOf(lineage, selected) {
+    const depth = new Map();
+    const stage = new Map();
+    const visiting = new Set();
+    // The highest stage among the selected ancestors of `image`.
+    const above = (image) => {
+        const known = depth.get(image);
+        if (known !== undefined)
+            return known;
+        if (visiting.has(image))
+            return 0; // a cycle, reported as an error elsewhere
+        visiting.add(image);
+        let d = 0;
+        for (const { parent } of lineage?.parents.get(image) ?? []) {
+            d = Math.max(d, selected.has(parent) ? 1 + above(parent) : above(parent));
+        }
+        visiting.delete(image);
+        depth.set(image, d);
+        return d;
+    };
+    for (const image of selected)
+        stage.set(image, 1 + above(image));
+    return stage;
+}
+/** How many stages building every image would take. */
+const lineageDepth = (lineage) => Math.max(0, ...stagesOf(lineage, new Set(lineage.images)).values());
+/**
+ * Numbers the selected Linux images (all legs of one image together) and
+ * cuts them into `k` stages; a selection deeper than `k` is an error naming
+ * how many stages it needs.
+ */
+function stageSelection(lineage, chosen, k) {
+    const linux = chosen.filter((e) => e.os === 'linux');
+    const of = stagesOf(lineage, new Set(linux.map((e) => e.tagSuffix)));
+    const count = Math.max(0, ...of.values());
+    if (k > 1 && count > k) {
+        const deepest = [...of].find(([, n]) => n === count)?.[0];
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the selected images build on each other ${count} deep (${deepest} is in stage ${count}), but stages is ${k}: set stages to at least ${count} and add the stage jobs`);
+    }
+    const entries = Array.from({ length: Math.max(k, 1) }, () => []);
+    if (k > 1)
+        for (const e of linux)
+            entries[of.get(e.tagSuffix) - 1].push(e);
+    return { stages: k, count, of, entries };
+}
+
+
+/***/ }),
+
+/***/ 8155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/** `file:line:col: level: message`, the CLI's and compilers' format. */
+function formatProblem(p) {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
+    return `${where}: ${p.level}: ${p.message}`;
+}
+const hasErrors = (problems) => problems.some((p) => p.level === 'error');
+/** Thrown for user errors (bad input, bad file): reported as a message, never a stack trace. */
+class UserError extends Error {
+    problems;
+    constructor(message, problems = []) {
+        super(message);
+        this.problems = problems;
+        this.name = 'UserError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ expandTemplate),
+/* harmony export */   NI: () => (/* binding */ rebuildSelects),
+/* harmony export */   NR: () => (/* binding */ parseRules),
+/* harmony export */   R_: () => (/* binding */ RULES_KEYS),
+/* harmony export */   bl: () => (/* binding */ emptyRules),
+/* harmony export */   de: () => (/* binding */ selectorMatches),
+/* harmony export */   ou: () => (/* binding */ fillTemplate)
+/* harmony export */ });
+/* unused harmony exports UNLESS_VALUES, toTemplate */
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8684);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5263);
+
+
+/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
+const UNLESS_VALUES = ['additive-proto'];
+const RULES_KEYS = ['ignore', 'sources', 'shared', 'build', 'merge-fields'];
+const TEMPLATE = /\{([^{},]*)\}/g;
+function selectorMatches(selector, entry) {
+    for (const t of selector) {
+        const raw = t.field === 'os' ? entry.os : (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(entry.fields[t.field]);
+        const value = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(raw);
+        if (value === '' ? !t.allowsNull : !t.globs?.test(value))
+            return false;
+    }
+    return true;
+}
+const rebuildSelects = (rebuild, entry) => rebuild === 'all' || (rebuild !== 'none' && selectorMatches(rebuild, entry));
+/**
+ * Expands a template for one entry: the entry's field values, with glob
+ * characters escaped so they match literally. undefined when a named field is
+ * absent or empty (the rule then does not apply to this entry).
+ */
+const expandTemplate = (t, entry) => fillTemplate(t, entry, _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk);
+/** The same with the values as they are: build args and contexts are not globs. */
+function fillTemplate(t, entry, quote = (v) => v) {
+    if (!t.fields.length)
+        return t.text;
+    let missing = false;
+    const out = t.text.replace(TEMPLATE, (_, field) => {
+        const value = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(entry.fields[field]));
+        if (!value)
+            missing = true;
+        return quote(value);
+    });
+    return missing ? undefined : out;
+}
+/** Rules with nothing in them: no change selects anything by them. */
+const emptyRules = () => ({
+    ignore: undefined,
+    sources: [],
+    shared: [],
+    build: undefined,
+    mergeFields: [],
+});
+/** Parses the `rules` section, reporting every problem through `fail`. */
+function parseRules(raw, fail) {
+    const rules = emptyRules();
+    if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw)) {
+        fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
+        return rules;
+    }
+    checkKeys(raw, RULES_KEYS, [], fail);
+    if (raw.ignore !== undefined)
+        rules.ignore = parsePaths(raw.ignore, ['ignore'], fail, false);
+    list(raw.sources, ['sources'], fail, (item, path, index) => {
+        if (!checkKeys(item, ['if', 'paths'], path, fail))
+            return;
+        if (item.paths === undefined)
+            return fail(path, 'a sources rule needs `paths`');
+        const when = item.if === undefined ? [] : parseSelector(item.if, [...path, 'if'], fail);
+        const paths = parsePathStrings(item.paths, [...path, 'paths'], fail, true);
+        if (when && paths)
+            rules.sources.push({ index, when, paths: paths.map(toTemplate) });
+    });
+    list(raw.shared, ['shared'], fail, (item, path, index) => {
+        if (!checkKeys(item, ['paths', 'rebuild', 'unless'], path, fail))
+            return;
+        if (item.paths === undefined)
+            return fail(path, 'a shared rule needs `paths`');
+        if (item.rebuild === undefined)
+            return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
+        const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
+        const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
+        let unless;
+        if (item.unless !== undefined) {
+            if (UNLESS_VALUES.includes(item.unless))
+                unless = item.unless;
+            else
+                return fail([...path, 'unless'], `\`unless\` must be ${UNLESS_VALUES.join(' or ')}, not ${JSON.stringify(item.unless)}`);
+        }
+        if (paths && rebuild)
+            rules.shared.push({ index, paths, ...rebuild, unless });
+    });
+    if (raw.build !== undefined && raw.build !== null)
+        rules.build = parseBuild(raw.build, fail);
+    if (raw['merge-fields'] !== undefined && raw['merge-fields'] !== null) {
+        const names = raw['merge-fields'];
+        if (!Array.isArray(names) ||
+            !names.every((n) => typeof n === 'string' && n !== '' && !RESERVED_MERGE_FIELDS.has(n))) {
+            fail(['merge-fields'], '`merge-fields` must be a list of entry field names (other than tag-suffix and tag-latest)');
+        }
+        else
+            rules.mergeFields = [...new Set(names)];
+    }
+    return rules;
+}
+/** Always in a merge entry: `merge-fields` adds to them. */
+const RESERVED_MERGE_FIELDS = new Set(['tag-suffix', 'tag-latest']);
+function parseBuild(raw, fail) {
+    const path = ['build'];
+    if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw)) {
+        fail(path, '`rules.build` must be a mapping with `context`, `args` and/or `image`');
+        return undefined;
+    }
+    if (!checkKeys(raw, ['context', 'args', 'image'], path, fail))
+        return undefined;
+    let ok = true;
+    const template = (value, at, what) => {
+        if (typeof value === 'string' || typeof value === 'number')
+            return toTemplate(String(value));
+        ok = false;
+        fail(at, `${what} must be a string (a {field} template is allowed)`);
+        return undefined;
+    };
+    const context = raw.context === undefined
+        ? toTemplate('.')
+        : template(raw.context, [...path, 'context'], '`build.context`');
+    const args = new Map();
+    if (raw.args !== undefined) {
+        if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw.args)) {
+            fail([...path, 'args'], '`build.args` must be a mapping of build-arg name: template');
+            return undefined;
+        }
+        for (const [name, value] of Object.entries(raw.args)) {
+            const t = template(value, [...path, 'args', name], `build arg ${name}`);
+            if (t)
+                args.set(name, t);
+        }
+    }
+    const image = raw.image === undefined ? undefined : template(raw.image, [...path, 'image'], '`build.image`');
+    return ok && context ? { context, args, ...(image ? { image } : {}) } : undefined;
+}
+function list(raw, path, fail, each) {
+    if (raw === undefined || raw === null)
+        return;
+    if (!Array.isArray(raw))
+        return fail(path, `\`rules.${path[0]}\` must be a list of rules`);
+    raw.forEach((item, i) => {
+        if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(item))
+            each(item, [...path, i], i);
+        else
+            fail([...path, i], `rules.${path[0]}[${i}] must be a mapping`);
+    });
+}
+function checkKeys(obj, allowed, path, fail) {
+    let ok = true;
+    for (const key of Object.keys(obj)) {
+        if (!allowed.includes(key)) {
+            ok = false;
+            fail([...path, key], `unknown key "${key}" (expected ${allowed.join(', ')})`, 'key');
+        }
+    }
+    return ok;
+}
+function parseRebuild(raw, path, fail) {
+    if (raw === 'all' || raw === 'none')
+        return { linux: raw, darwin: raw };
+    if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw) || Object.keys(raw).length === 0) {
+        fail(path, '`rebuild` must be all, none, a selector, or { linux: …, darwin: … }');
+        return undefined;
+    }
+    const keys = Object.keys(raw);
+    if (!keys.every((k) => k === 'linux' || k === 'darwin')) {
+        const selector = parseSelector(raw, path, fail);
+        return selector && { linux: selector, darwin: selector };
+    }
+    const side = (os) => {
+        const v = raw[os];
+        if (v === undefined || v === 'none')
+            return 'none';
+        if (v === 'all')
+            return 'all';
+        if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(v)) {
+            fail([...path, os], `\`rebuild.${os}\` must be all, none, or a selector`);
+            return undefined;
+        }
+        return parseSelector(v, [...path, os], fail);
+    };
+    const linux = side('linux');
+    const darwin = side('darwin');
+    return linux && darwin ? { linux, darwin } : undefined;
+}
+function parseSelector(raw, path, fail) {
+    if (!(0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .pi)(raw)) {
+        fail(path, 'a selector must be a mapping of field: pattern');
+        return undefined;
+    }
+    const tests = [];
+    let ok = true;
+    for (const [field, pattern] of Object.entries(raw)) {
+        const where = [...path, field];
+        const items = Array.isArray(pattern) ? pattern : [pattern];
+        if (items.length === 0) {
+            ok = false;
+            fail(where, `empty pattern list for "${field}"; use null to match an absent field`);
+            continue;
+        }
+        let allowsNull = false;
+        const globs = [];
+        items.forEach((item, i) => {
+            const at = Array.isArray(pattern) ? [...where, i] : where;
+            if (item === null)
+                allowsNull = true;
+            else if (['string', 'number', 'boolean'].includes(typeof item) &&
+                checkGlob(String(item), at, fail))
+                globs.push(String(item));
+            else
+                ok = false;
+            if (typeof item === 'object' && item !== null)
+                fail(at, `pattern for "${field}" must be a glob string, a list of them, or null`);
+        });
+        tests.push({ field, allowsNull, globs: globs.length ? new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternList */ .zz(globs) : undefined });
+    }
+    return ok ? tests : undefined;
+}
+function parsePaths(raw, path, fail, templates) {
+    const strings = parsePathStrings(raw, path, fail, templates);
+    return strings && new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternList */ .zz(strings);
+}
+function parsePathStrings(raw, path, fail, templates) {
+    const items = typeof raw === 'string' ? [raw] : raw;
+    if (!Array.isArray(items) || items.length === 0) {
+        fail(path, `\`${path.at(-1) === 'ignore' ? 'ignore' : 'paths'}\` must be a non-empty list of glob patterns`);
+        return undefined;
+    }
+    let ok = true;
+    items.forEach((p, i) => {
+        const at = typeof raw === 'string' ? path : [...path, i];
+        if (typeof p !== 'string') {
+            ok = false;
+            return fail(at, 'a path pattern must be a string');
+        }
+        const bare = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .isNegation */ .Ct)(p) ? p.slice(1) : p;
+        if (bare.startsWith('/')) {
+            ok = false;
+            return fail(at, `path pattern "${p}" is absolute; patterns are relative to the repository root`);
+        }
+        const fields = [...bare.matchAll(TEMPLATE)].map((m) => m[1]);
+        if (fields.length && !templates) {
+            ok = false;
+            return fail(at, `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`);
+        }
+        const blank = fields.find((f) => !/^\S+$/.test(f));
+        if (blank !== undefined) {
+            ok = false;
+            return fail(at, `path pattern "${p}" has a template {${blank}} that names no field`);
+        }
+        if (!checkGlob(bare.replace(TEMPLATE, 'x'), at, fail))
+            ok = false;
+    });
+    if (ok && items.every((p) => (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .isNegation */ .Ct)(p))) {
+        fail(path, '`paths` needs at least one pattern that is not a `!` exclusion');
+        return undefined;
+    }
+    return ok ? items : undefined;
+}
+function checkGlob(pattern, path, fail) {
+    if (pattern === '' || pattern === '!') {
+        fail(path, 'empty pattern');
+        return false;
+    }
+    const problem = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .glob */ .TI)(pattern).problem();
+    if (problem)
+        fail(path, `invalid glob "${pattern}": ${problem}`);
+    return !problem;
+}
+function toTemplate(text) {
+    return { text, fields: [...text.matchAll(TEMPLATE)].map((m) => m[1]) };
+}
+
+
+/***/ }),
+
+/***/ 3295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
+/* harmony export */   LN: () => (/* binding */ Selection),
+/* harmony export */   PR: () => (/* binding */ RuleIndex),
+/* harmony export */   Uk: () => (/* binding */ assignSources),
+/* harmony export */   al: () => (/* binding */ inOrder),
+/* harmony export */   fz: () => (/* binding */ formatSkip),
+/* harmony export */   je: () => (/* binding */ selectByFiles),
+/* harmony export */   rx: () => (/* binding */ schemaFiles),
+/* harmony export */   xv: () => (/* binding */ relevantFiles),
+/* harmony export */   zl: () => (/* binding */ sharedRuleFor)
+/* harmony export */ });
+/* unused harmony export UNCHECKED_SCHEMA */
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5263);
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8684);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1688);
+/* harmony import */ var _collections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5478);
+/**
+ * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
+ */
+
+
+
+
+function formatReason(r) {
+    switch (r.kind) {
+        case 'run-all':
+            return `run-all: ${r.cause}`;
+        case 'sources':
+            return `rules.sources[${r.rule}]: ${r.file}`;
+        case 'dockerfile':
+            return `dockerfile: ${r.file}`;
+        case 'shared':
+            return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
+        case 'matrix':
+            return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
+        case 'closure':
+            return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
+        case 'lineage':
+            return `parent ${r.parent} rebuilt${r.unknown ? ' (its own Dockerfile could not be read, so it may build on any image)' : ''}`;
+    }
+}
+const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
+/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
+/**
+ * The changed files whose first matching shared rule has `unless: additive-proto`:
+ * the only files whose revisions a run must read and compare.
+ */
+function schemaFiles(rules, files) {
+    return files.filter((f) => sharedRuleFor(rules, f)?.unless === 'additive-proto');
+}
+/** Used when no revisions of a schema file were read (a plain list of changed files). */
+const UNCHECKED_SCHEMA = {
+    additive: false,
+    summary: 'its revisions were not read, so the edit counts as breaking',
+};
+function assignSources(entries, rules) {
+    const assigned = new Map();
+    for (const entry of entries) {
+        for (const rule of rules.sources) {
+            if (!(0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorMatches */ .de)(rule.when, entry))
+                continue;
+            const patterns = [];
+            for (const t of rule.paths) {
+                const p = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .expandTemplate */ .Ly)(t, entry);
+                if (p === undefined)
+                    break;
+                patterns.push(p);
+            }
+            if (patterns.length === rule.paths.length) {
+                assigned.set(entry, { rule, patterns });
+                break;
+            }
+        }
+    }
+    return assigned;
+}
+/** Normalised, de-duplicated changed files, minus those `rules.ignore` drops. */
+function relevantFiles(files, ignore) {
+    const out = new Set();
+    for (const f of files) {
+        const file = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(f.trim());
+        if (file && !ignore?.test(file))
+            out.add(file);
+    }
+    return [...out];
+}
+class Selection {
+    reasons = new Map();
+    /** Shared rules skipped for a file by `unless`. */
+    skipped = [];
+    add(entry, reason) {
+        const list = this.reasons.get(entry);
+        if (!list)
+            this.reasons.set(entry, [reason]);
+        // One reason of each kind and rule is enough to explain the choice.
+        else if (!list.some((r) => sameCause(r, reason)))
+            list.push(reason);
+    }
+    has(entry) {
+        return this.reasons.has(entry);
+    }
+}
+const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+/** The selected entries with their reasons, in the order of `entries` (file order). */
+function inOrder(selection, entries) {
+    const out = [];
+    for (const entry of entries) {
+        const reasons = selection.reasons.get(entry);
+        if (reasons)
+            out.push({ entry, reasons });
+    }
+    return out;
+}
+/**
+ * The rules compiled against one list of entries, once: the sources globs
+ * indexed by directory (entries of one rule with identical expanded patterns
+ * share one check), entries by Dockerfile, multi-arch legs by image, and what
+ * each shared rule rebuilds. A plan uses it once; the audit and `replay` ask
+ * it about many files and commits.
+ */
+class RuleIndex {
+    entries;
+    rules;
+    index = new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobIndex */ .zd();
+    dockerfiles = new Map();
+    legs = new Map();
+    rebuilt = new Map();
+    constructor(entries, rules, sources = assignSources(entries, rules)) {
+        this.entries = entries;
+        this.rules = rules;
+        const groups = new Map();
+        for (const [entry, { rule, patterns }] of sources) {
+            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
+            const group = groups.get(key);
+            if (group) {
+                group.entries.push(entry);
+                continue;
+            }
+            const created = { list: new _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternList */ .zz(patterns), rule: rule.index, entries: [entry] };
+            groups.set(key, created);
+            for (const g of created.list.positives)
+                this.index.add(g, created);
+        }
+        for (const entry of entries) {
+            const df = entry.fields.dockerfile;
+            if (typeof df === 'string' && df)
+                (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.dockerfiles, (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(df), entry);
+            if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(entry))
+                (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.legs, entry.tagSuffix, entry);
+        }
+    }
+    /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+    direct(file, visit) {
+        this.index.query(file, (group) => {
+            if (group.list.excludes(file))
+                return;
+            for (const e of group.entries)
+                visit(e, { kind: 'sources', rule: group.rule, file });
+        });
+        for (const e of this.dockerfiles.get(file) ?? [])
+            visit(e, { kind: 'dockerfile', file });
+    }
+    /** The entries a shared rule's `rebuild` selects, on their own side. */
+    rebuiltBy(rule) {
+        let list = this.rebuilt.get(rule.index);
+        if (!list) {
+            list = this.entries.filter((e) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .rebuildSelects */ .NI)(e.os === 'linux' ? rule.linux : rule.darwin, e));
+            this.rebuilt.set(rule.index, list);
+        }
+        return list;
+    }
+    /** Every leg of the multi-arch image `tagSuffix` (none for a single-arch one). */
+    legsOf(tagSuffix) {
+        return this.legs.get(tagSuffix) ?? [];
+    }
+    /**
+     * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
+     * edits, arrives in `edits`), then closes over multi-arch legs.
+     */
+    select(files, edits = new Map(), schemas = new Map()) {
+        const selection = new Selection();
+        const sharedHits = new Map();
+        for (const file of files) {
+            this.direct(file, (e, reason) => selection.add(e, reason));
+            // 3. Shared rules: the first rule matching the file decides what it rebuilds;
+            // a file its `unless` lets off does not fall through to later rules.
+            const rule = sharedRuleFor(this.rules, file);
+            if (!rule)
+                continue;
+            let note;
+            if (rule.unless === 'additive-proto') {
+                const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
+                if (verdict.additive) {
+                    selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
+                    continue;
+                }
+                note = verdict.summary;
+            }
+            if (!sharedHits.has(rule.index))
+                sharedHits.set(rule.index, { file, note });
+        }
+        for (const rule of this.rules.shared) {
+            const hit = sharedHits.get(rule.index);
+            if (hit === undefined)
+                continue;
+            for (const e of this.rebuiltBy(rule))
+                selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
+        }
+        // 4. Matrix edits.
+        for (const [e, reason] of edits)
+            selection.add(e, reason);
+        this.closeMultiArch(selection);
+        return selection;
+    }
+    /**
+     * The merge publishes a multi-arch tag from the digests built in this run, so
+     * rebuilding one leg alone would drop the other platforms from the image.
+     */
+    closeMultiArch(selection) {
+        const touched = new Set();
+        for (const e of selection.reasons.keys())
+            if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .isMultiArch */ .Q_)(e))
+                touched.add(e.tagSuffix);
+        for (const tagSuffix of touched) {
+            for (const leg of this.legsOf(tagSuffix)) {
+                if (!selection.has(leg))
+                    selection.add(leg, { kind: 'closure', tagSuffix });
+            }
+        }
+    }
+}
+/** One selection, compiling the rules for it (see RuleIndex for repeated questions). */
+function selectByFiles(entries, rules, files, sources, edits, schemas) {
+    return new RuleIndex(entries, rules, sources).select(files, edits, schemas);
+}
+
+
+/***/ }),
+
+/***/ 6456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ audit),
+  C: () => (/* binding */ buildArgs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/globs.ts
+var globs = __nccwpck_require__(8684);
+// EXTERNAL MODULE: ./src/core/rules.ts
+var core_rules = __nccwpck_require__(1688);
+// EXTERNAL MODULE: ./src/core/select.ts
+var core_select = __nccwpck_require__(3295);
+// EXTERNAL MODULE: ./src/core/collections.ts
+var collections = __nccwpck_require__(5478);
+// EXTERNAL MODULE: ./src/dockerfile/dockerignore.ts
+var dockerignore = __nccwpck_require__(4842);
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(6357);
+// EXTERNAL MODULE: ./src/core/entry.ts
+var entry = __nccwpck_require__(5263);
+;// CONCATENATED MODULE: ./src/dockerfile/reach.ts
+
+
+
+class Reach {
+    index;
+    sharedEntries = new Map();
+    cache = new Map();
+    constructor(entries, rules, sources) {
+        this.index = new core_select/* RuleIndex */.PR(entries, rules ?? (0,core_rules/* emptyRules */.bl)(), sources);
+    }
+    /** The entries a change to `file` alone selects (multi-arch legs closed over). */
+    selects(file) {
+        let hit = this.cache.get(file);
+        if (!hit)
+            this.cache.set(file, (hit = this.compute(file)));
+        return hit;
+    }
+    compute(raw) {
+        const own = new Set();
+        const [file] = (0,core_select/* relevantFiles */.xv)([raw], this.index.rules.ignore);
+        if (file === undefined)
+            return new Selected(own, undefined);
+        this.index.direct(file, (e) => own.add(e));
+        // Without the file's revisions an `unless: additive-proto` rule counts as firing, as in a plan.
+        const rule = (0,core_select/* sharedRuleFor */.zl)(this.index.rules, file);
+        let shared;
+        if (rule) {
+            shared = this.sharedEntries.get(rule.index);
+            if (!shared)
+                this.sharedEntries.set(rule.index, (shared = this.close(this.index.rebuiltBy(rule))));
+        }
+        // Closing over legs distributes over union, so each part is closed on its own.
+        return new Selected(this.close(own), shared);
+    }
+    close(entries) {
+        const out = new Set(entries);
+        for (const e of [...out])
+            if ((0,entry/* isMultiArch */.Q_)(e))
+                for (const leg of this.index.legsOf(e.tagSuffix))
+                    out.add(leg);
+        return out;
+    }
+}
+/** What one file selects: its own hits and its shared rule's entries, kept apart (no copying). */
+class Selected {
+    own;
+    shared;
+    constructor(own, shared) {
+        this.own = own;
+        this.shared = shared;
+    }
+    has(e) {
+        return this.own.has(e) || (this.shared?.has(e) ?? false);
+    }
+    entries() {
+        return [...new Set([...this.own, ...(this.shared ?? [])])];
+    }
+}
+
+// EXTERNAL MODULE: ./src/dockerfile/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(4859);
+;// CONCATENATED MODULE: ./src/dockerfile/audit.ts
+/**
+ * The Dockerfile audit (SPEC §7 `audit`): every path an entry's Dockerfile
+ * reads from the build context is checked against the rules — would a change
+ * to a file there select the entry? Each gap is one finding per Dockerfile
+ * line and source, with a rule that would cover it.
+ */
+
+
+
+
+
+
+
+
+
+async function audit(matrix, repo) {
+    const result = {
+        gaps: [],
+        unknowns: [],
+        problems: [],
+        checked: { dockerfiles: 0, entries: 0, sources: 0 },
+        missing: [],
+    };
+    const entries = [...matrix.linux, ...matrix.darwin];
+    const byDockerfile = new Map();
+    for (const e of entries) {
+        const df = e.fields.dockerfile;
+        if (typeof df === 'string' && df.trim())
+            (0,collections/* pushTo */.I)(byDockerfile, (0,globs/* normalizePath */.Fd)(df.trim()), e);
+    }
+    checkTemplates(matrix, entries, result.problems);
+    const texts = new Map();
+    for (const [df, users] of byDockerfile) {
+        const text = repo.read(df);
+        if (text === undefined) {
+            result.missing.push(df);
+            const at = matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+            result.problems.push({
+                level: 'warning',
+                file: matrix.file,
+                ...at,
+                message: `dockerfile "${String(users[0].fields.dockerfile)}" is not in the repository (${count(users.length, 'entry', 'entries')} name it): the audit cannot check ${users.length === 1 ? 'it' : 'them'}`,
+            });
+        }
+        else
+            texts.set(df, text);
+    }
+    if (!texts.size)
+        return result;
+    const ast = await (0,parse/* loadParser */.q)();
+    const assigned = matrix.sources;
+    const reach = new Reach(entries, matrix.rules, assigned);
+    const pending = new Map();
+    const filesCache = new Map();
+    const ignores = new Map();
+    for (const [df, text] of texts) {
+        const parsed = (0,parse/* parseDockerfile */.A)(ast, text);
+        for (const p of parsed.problems) {
+            result.problems.push({
+                level: 'error',
+                file: df,
+                line: p.line,
+                col: p.col,
+                message: `the Dockerfile does not parse: ${p.message}`,
+            });
+        }
+        result.checked.dockerfiles++;
+        const resolvedBy = new Map();
+        for (const entry of byDockerfile.get(df)) {
+            result.checked.entries++;
+            const build = buildArgs(matrix, entry);
+            const contextTemplate = matrix.rules?.build?.context;
+            const contextRaw = contextTemplate ? (0,core_rules/* fillTemplate */.ou)(contextTemplate, entry) : '.';
+            const key = JSON.stringify([contextRaw, [...build.values], build.platform]);
+            let resolved = resolvedBy.get(key);
+            if (!resolved)
+                resolvedBy.set(key, (resolved = (0,resolve/* resolveSources */.l7)(parsed, build)));
+            for (const r of resolved) {
+                const site = siteOf(df, r.source);
+                const id = `${df}\u0000${site.line}\u0000${site.col}\u0000${site.source}`;
+                let p = pending.get(id);
+                if (!p) {
+                    p = {
+                        ...site,
+                        gapEntries: new Set(),
+                        reached: new Set(),
+                        files: new Set(),
+                        paths: new Map(),
+                        notes: new Set(),
+                    };
+                    pending.set(id, p);
+                }
+                const unknown = (reason) => {
+                    p.unknown ??= { reason, entries: new Set() };
+                    p.unknown.entries.add(entry);
+                };
+                if (contextRaw === undefined) {
+                    unknown(`the build context ${contextTemplate.text} names a field this entry does not have`);
+                    continue;
+                }
+                if (!r.ok) {
+                    unknown(r.reason);
+                    continue;
+                }
+                for (const n of r.notes)
+                    p.notes.add(n);
+                if (wholeContext(r.path)) {
+                    const note = r.notes.length ? ` (${r.notes[0]})` : '';
+                    unknown(`it reads the whole build context${note}, so any file there may be an input; name the paths the image needs`);
+                    continue;
+                }
+                const context = (0,resolve/* contextDir */.LE)(contextRaw);
+                const full = context ? `${context}/${r.path}` : r.path;
+                const ignoreKey = `${df}\u0000${context}`;
+                let ignore = ignores.get(ignoreKey);
+                if (!ignore)
+                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context)));
+                const cacheKey = `${ignoreKey}\u0000${full}`;
+                let files = filesCache.get(cacheKey);
+                if (!files) {
+                    const inside = repo.tree.matching(full);
+                    const strip = context ? context.length + 1 : 0;
+                    files = inside.filter((f) => !ignore.excludes(f.slice(strip)));
+                    // Nothing there yet: a file created at that path would be an input.
+                    if (!inside.length)
+                        files = [full];
+                    filesCache.set(cacheKey, files);
+                }
+                if (!files.length)
+                    continue; // all of it is left out by .dockerignore
+                p.reached.add(entry);
+                const missed = files.filter((f) => !reach.selects(f).has(entry));
+                if (missed.length) {
+                    p.gapEntries.add(entry);
+                    p.paths.set(entry, full);
+                    for (const f of missed)
+                        p.files.add(f);
+                }
+            }
+        }
+    }
+    for (const p of pending.values()) {
+        result.checked.sources++;
+        const site = {
+            dockerfile: p.dockerfile,
+            line: p.line,
+            col: p.col,
+            instruction: p.instruction,
+            source: p.source,
+        };
+        for (const note of p.notes) {
+            result.problems.push({
+                level: 'warning',
+                file: p.dockerfile,
+                line: p.line,
+                col: p.col,
+                message: `${p.instruction} ${p.source}: ${note}`,
+            });
+        }
+        if (p.unknown)
+            result.unknowns.push({ ...site, reason: p.unknown.reason, entries: [...p.unknown.entries] });
+        if (p.gapEntries.size) {
+            const gapEntries = [...p.gapEntries];
+            const files = [...p.files].sort();
+            result.gaps.push({
+                ...site,
+                entries: gapEntries,
+                reached: p.reached.size,
+                files,
+                suggestion: suggest(matrix, repo.tree, p, gapEntries, files, assigned),
+            });
+        }
+    }
+    const order = (a, b) => a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
+    result.gaps.sort(order);
+    result.unknowns.sort(order);
+    return result;
+}
+const siteOf = (dockerfile, s) => ({
+    dockerfile,
+    line: s.line,
+    col: s.col,
+    instruction: s.instruction,
+    source: s.text,
+});
+/** `.`, or a wildcard with no literal directory in front (`*`): every file may be read. */
+const wholeContext = (p) => p === '' || /^[*?[{]/.test(p);
+function readIgnore(repo, dockerfile, context) {
+    const text = (0,dockerignore/* readDockerIgnore */.x)(repo.read, dockerfile, context);
+    return text === undefined ? dockerignore/* DockerIgnore */.j.NONE : dockerignore/* DockerIgnore */.j.parse(text);
+}
+function buildArgs(matrix, entry) {
+    const values = new Map();
+    const unset = new Map();
+    for (const [name, t] of matrix.rules?.build?.args ?? []) {
+        const v = (0,core_rules/* fillTemplate */.ou)(t, entry);
+        if (v !== undefined)
+            values.set(name, v);
+        else
+            unset.set(name, `ARG ${name} has no default, and rules.build.args sets it from "${t.text}", which this entry leaves empty`);
+    }
+    const platforms = entry.fields.platforms;
+    return {
+        values,
+        platform: typeof platforms === 'string' ? platforms : undefined,
+        whyUnset: (name) => unset.get(name),
+    };
+}
+/** An args or context template that names a field no entry has can never be filled. */
+function checkTemplates(matrix, entries, problems) {
+    const build = matrix.rules?.build;
+    if (!build)
+        return;
+    const known = new Set();
+    for (const e of entries)
+        for (const k of Object.keys(e.fields))
+            known.add(k);
+    const check = (fields, at, what) => {
+        const bad = fields.find((f) => !known.has(f));
+        if (bad === undefined)
+            return;
+        problems.push({
+            level: 'warning',
+            file: matrix.file,
+            ...(matrix.source?.locate(at) ?? { line: 0, col: 0 }),
+            message: `${what} names {${bad}}, a field no entry has: the audit uses the Dockerfile's default instead`,
+        });
+    };
+    check(build.context.fields, ['rules', 'build', 'context'], '`rules.build.context`');
+    for (const [name, t] of build.args)
+        check(t.fields, ['rules', 'build', 'args', name], `build arg ${name}`);
+}
+/** The glob that covers a repository path: itself for a file, `dir/**` for a directory. */
+function coverPattern(tree, full, literal, asDir) {
+    const p = literal ? (0,globs/* escapeGlob */.yk)(full) : full;
+    if (tree.has(full))
+        return p;
+    const isDir = literal
+        ? tree.under(full).length > 0
+        : tree.matching(full).some((f) => f.split('/').length > full.split('/').length);
+    return isDir || asDir ? `${p}/**` : p;
+}
+const quote = (s) => JSON.stringify(s);
+function suggest(matrix, tree, p, gapEntries, files, assigned) {
+    const dockerfile = (0,globs/* escapeGlob */.yk)(p.dockerfile);
+    const literal = !/[*?[\]]/.test(p.source);
+    const distinct = [...new Set(p.paths.values())];
+    const template = distinct.length > 1 ? sourceTemplate(matrix, p, gapEntries, tree, literal) : undefined;
+    if (template) {
+        const rules = new Set(gapEntries.map((e) => assigned.get(e)?.rule));
+        const [rule] = rules.size === 1 ? rules : [undefined];
+        const raw = rule && rawSourcesRule(matrix, rule.index);
+        return rule && raw
+            ? {
+                kind: 'sources',
+                rule: rule.index,
+                yaml: `- if: ${JSON.stringify(raw.if ?? {})}\n  paths: ${JSON.stringify([...raw.paths, template])}`,
+            }
+            : {
+                kind: 'sources',
+                yaml: `- if: { dockerfile: ${quote(dockerfile)} }\n  paths: [${quote(template)}]`,
+            };
+    }
+    const patterns = distinct.map((d) => coverPattern(tree, d, literal, p.source.endsWith('/')));
+    const shadow = files.map((f) => matrix.rules && (0,core_select/* sharedRuleFor */.zl)(matrix.rules, f)).find(Boolean);
+    const dockerfiles = [
+        ...new Set(gapEntries.map((e) => (0,globs/* escapeGlob */.yk)((0,globs/* normalizePath */.Fd)(String(e.fields.dockerfile))))),
+    ];
+    const selector = dockerfiles.length === 1 ? quote(dockerfiles[0]) : `[${dockerfiles.map(quote).join(', ')}]`;
+    return {
+        kind: 'shared',
+        shadowedBy: shadow?.index,
+        yaml: `- paths: [${patterns.map(quote).join(', ')}]\n  rebuild: { dockerfile: ${selector} }`,
+    };
+}
+/**
+ * For a source that differs per entry (`backend/python/${BACKEND}`), the
+ * sources path template it stands for (`backend/python/{backend}/**`): each
+ * variable replaced by the `rules.build.args` template that sets it.
+ */
+function sourceTemplate(matrix, p, gapEntries, tree, literal) {
+    if (!literal)
+        return undefined;
+    const args = matrix.rules?.build?.args;
+    if (!args)
+        return undefined;
+    let ok = true;
+    const text = p.source.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => {
+        const t = args.get(a ?? b);
+        // The template stands for the path only where every gap entry fills it.
+        if (!t || !t.fields.length || gapEntries.some((e) => (0,core_rules/* fillTemplate */.ou)(t, e) === undefined))
+            ok = false;
+        return t?.text ?? '';
+    });
+    if (!ok || text.includes('$'))
+        return undefined;
+    const context = matrix.rules?.build?.context;
+    if (context?.fields.length)
+        return undefined;
+    const prefix = (0,resolve/* contextDir */.LE)(context?.text ?? '.');
+    const inside = external_node_path_default().posix.normalize(`/${text}`).slice(1).replace(/\/+$/, '');
+    const full = prefix ? `${prefix}/${inside}` : inside;
+    const anyFile = [...p.paths.values()].some((d) => tree.has(d));
+    return anyFile ? full : `${full}/**`;
+}
+/** A sources rule as written (its `if` and `paths`), for a suggestion that extends it. */
+function rawSourcesRule(matrix, index) {
+    const root = matrix.source?.value;
+    const raw = root?.rules?.sources?.[index];
+    if (!raw)
+        return undefined;
+    const paths = typeof raw.paths === 'string' ? [raw.paths] : raw.paths;
+    return Array.isArray(paths) ? { if: raw.if, paths: paths.map(String) } : undefined;
+}
+function count(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 4842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ DockerIgnore),
+/* harmony export */   x: () => (/* binding */ readDockerIgnore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * `.dockerignore` as Docker reads it: one pattern a line, `#` comments, `!`
+ * re-includes, the last matching pattern wins, and a pattern that matches a
+ * directory excludes everything under it.
+ */
+
+
+/** BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then the context's. */
+const readDockerIgnore = (read, dockerfile, context) => read(`${dockerfile}.dockerignore`) ??
+    read(context ? `${context}/.dockerignore` : '.dockerignore');
+class DockerIgnore {
+    patterns;
+    constructor(patterns) {
+        this.patterns = patterns;
+    }
+    static NONE = new DockerIgnore([]);
+    static parse(text) {
+        const patterns = [];
+        for (const raw of text.split(/\r?\n|\r/)) {
+            let line = raw.trim();
+            if (!line || line.startsWith('#'))
+                continue;
+            const include = line.startsWith('!');
+            if (include)
+                line = line.slice(1).trim();
+            const clean = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(line).replace(/^\/+/, '').replace(/\/+$/, '');
+            if (!clean || clean === '.')
+                continue;
+            let test;
+            try {
+                test = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default()(clean, { dot: true });
+            }
+            catch {
+                continue; // Docker rejects the file; building more is the safe reading
+            }
+            patterns.push({ text: clean, include, test });
+        }
+        return new DockerIgnore(patterns);
+    }
+    /** Whether `file` (relative to the context) is left out of the context. */
+    excludes(file) {
+        if (!this.patterns.length)
+            return false;
+        let excluded = false;
+        for (const p of this.patterns) {
+            if (p.include === !excluded)
+                continue; // cannot change the verdict
+            if (matchesOrParent(p.test, file))
+                excluded = !p.include;
+        }
+        return excluded;
+    }
+    /** Whether one pattern, read on its own, leaves `file` out. */
+    patternExcludes(p, file) {
+        return matchesOrParent(p.test, file);
+    }
+    /** True when no `!` line can bring a file back, so each line reads as a plain exclusion. */
+    get excludeOnly() {
+        return this.patterns.every((p) => !p.include);
+    }
+}
+function matchesOrParent(test, file) {
+    if (test(file))
+        return true;
+    for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+        if (test(file.slice(0, i)))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseDockerfile),
+/* harmony export */   q: () => (/* binding */ loadParser)
+/* harmony export */ });
+let loading;
+/** The parser module, imported on first use (a run without Dockerfiles never loads it). */
+function loadParser() {
+    return (loading ??= __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8390)).then((m) => m.DockerfileParser ? m : m.default));
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
+]);
+/** A source that is fetched, not read from the context: `ADD https://…`, `ADD git@…`. */
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
+function parseDockerfile(ast, text) {
+    const df = ast.DockerfileParser.parse(text);
+    const lines = lineStarts(text);
+    const slice = (r) => text.slice(lines[r.start.line] + r.start.character, lines[r.end.line] + r.end.character);
+    const out = { steps: [], problems: [], escape: df.getEscapeCharacter() };
+    const problem = (r, message) => {
+        out.problems.push({ line: r.start.line + 1, col: r.start.character + 1, message });
+    };
+    const source = (instruction, value, r) => {
+        out.steps.push({
+            kind: 'source',
+            source: { instruction, text: value, line: r.start.line + 1, col: r.start.character + 1 },
+        });
+    };
+    let seenFrom = false;
+    for (const ins of df.getInstructions()) {
+        const keyword = ins.getKeyword();
+        const where = ins.getInstructionRange();
+        if (!KEYWORDS.has(keyword)) {
+            problem(where, `unknown instruction "${ins.getInstruction()}"`);
+            continue;
+        }
+        for (const h of heredocsOf(ins)) {
+            if (!h.getDelimiterRange())
+                problem(h.getStartRange(), `heredoc <<${h.getName()} is never closed`);
+        }
+        if (keyword === 'FROM') {
+            seenFrom = true;
+            out.steps.push(fromStep(ins, slice));
+            continue;
+        }
+        if (keyword === 'ARG') {
+            for (const arg of ins.getArguments()) {
+                const [name, ...rest] = arg.getValue().split('=');
+                out.steps.push({
+                    kind: 'arg',
+                    name,
+                    default: rest.length ? unquote(rest.join('=')) : undefined,
+                });
+            }
+            continue;
+        }
+        if (!seenFrom) {
+            problem(where, `${keyword} before the first FROM: only ARG may come before it`);
+            continue;
+        }
+        if (keyword === 'ENV') {
+            for (const p of ins.getProperties()) {
+                out.steps.push({ kind: 'env', name: p.getName(), value: unquote(p.getValue() ?? '') });
+            }
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const flags = ins.getFlags();
+            const from = flags.find((f) => f.getName().toLowerCase() === 'from');
+            if (from) {
+                const at = from.getValueRange() ?? from.getRange();
+                out.steps.push({ kind: 'image', image: site('COPY --from', from.getValue() ?? '', at) });
+                continue;
+            }
+            const args = pathArguments(ins, slice);
+            if (args.length < (heredocsOf(ins).length ? 1 : 2)) {
+                problem(where, `${keyword} needs at least one source and a destination`);
+                continue;
+            }
+            for (const a of args.slice(0, -1)) {
+                if (!REMOTE.test(a.value))
+                    source(keyword, a.value, a.range);
+            }
+        }
+        else if (keyword === 'RUN') {
+            for (const f of ins.getFlags()) {
+                if (f.getName().toLowerCase() !== 'mount')
+                    continue;
+                const opt = (name) => f.getOptions().find((o) => o.getName() === name);
+                const image = opt('from');
+                if (image) {
+                    const at = image.getValueRange() ?? image.getRange();
+                    out.steps.push({ kind: 'image', image: site('RUN --mount', image.getValue() ?? '', at) });
+                }
+                if ((opt('type')?.getValue() ?? 'bind') !== 'bind' || opt('from'))
+                    continue;
+                const src = opt('source') ?? opt('src');
+                // Without a source, a bind mount is the whole context.
+                source('RUN --mount', src?.getValue() ?? '.', src?.getValueRange() ?? f.getRange());
+            }
+        }
+    }
+    if (!seenFrom)
+        out.problems.push({
+            line: 1,
+            col: 1,
+            message: 'no FROM instruction: this is not a Dockerfile',
+        });
+    return out;
+}
+const site = (instruction, text, r) => ({
+    instruction,
+    text,
+    line: r.start.line + 1,
+    col: r.start.character + 1,
+});
+/** A FROM's image as written (variables unexpanded) and the stage name it declares. */
+function fromStep(ins, slice) {
+    const range = ins.getImageRange();
+    const stage = ins.getBuildStage() ?? undefined;
+    return range
+        ? { kind: 'from', image: site('FROM', slice(range), range), stage }
+        : { kind: 'from', stage };
+}
+/** Arguments after the flags: JSON strings decoded, heredoc markers and bodies left out. */
+function pathArguments(ins, slice) {
+    const json = ins.getJSONStrings();
+    if (json.length) {
+        return json.map((a) => ({ value: decodeJson(slice(a.getRange())), range: a.getJSONRange() }));
+    }
+    const heredocs = heredocsOf(ins);
+    const lastMarker = Math.max(-1, ...heredocs.map((h) => h.getStartRange().start.line));
+    return ins
+        .getArguments()
+        .filter((a) => !a.getValue().startsWith('<<') && (lastMarker < 0 || a.getRange().start.line <= lastMarker))
+        .map((a) => ({ value: unquote(a.getValue()), range: a.getRange() }));
+}
+function heredocsOf(ins) {
+    const get = ins.getHeredocs;
+    return get ? get.call(ins) : [];
+}
+function decodeJson(raw) {
+    try {
+        return String(JSON.parse(raw));
+    }
+    catch {
+        return raw.replace(/^"|"$/g, '');
+    }
+}
+const unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.at(-1) === s[0] ? s.slice(1, -1) : s;
+/** Offsets of line starts, splitting as the parser's text document does (\r\n, \n, \r). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\r' && text[i + 1] === '\n')
+            i++;
+        if (c === '\n' || c === '\r')
+            starts.push(i + 1);
+    }
+    return starts;
+}
+
+
+/***/ }),
+
+/***/ 4859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LE: () => (/* binding */ contextDir),
+  VJ: () => (/* binding */ contextPath),
+  l7: () => (/* binding */ resolveSources)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/dockerfile/variables.ts
+/**
+ * Dockerfile variable substitution (`$NAME`, `${NAME}`, `${NAME:-word}`,
+ * `${NAME:+word}`) as BuildKit applies it to COPY, ADD and mount sources.
+ */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Expands `text`. A name that is declared but has no value hides the path
+ * (`ok: false`); a name that is not declared in the stage expands to '' as
+ * Docker does, with a note saying so.
+ */
+function expand(text, lookup, escape = '\\') {
+    let out = '';
+    const notes = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === escape && text[i + 1] === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        let name;
+        let modifier = '';
+        let word = '';
+        if (text[i + 1] === '{') {
+            const close = text.indexOf('}', i + 2);
+            if (close < 0)
+                return { ok: false, reason: `unterminated \${ in "${text}"` };
+            const inner = text.slice(i + 2, close);
+            const m = NAME.exec(inner);
+            if (!m)
+                return { ok: false, reason: `"\${${inner}}" is not a variable reference` };
+            name = m[0];
+            const rest = inner.slice(name.length);
+            const mod = /^(:?[-+])(.*)$/s.exec(rest);
+            if (rest && !mod)
+                return {
+                    ok: false,
+                    reason: `"\${${inner}}" uses a substitution the audit does not evaluate`,
+                };
+            if (mod)
+                [, modifier, word] = mod;
+            i = close;
+        }
+        else {
+            const m = NAME.exec(text.slice(i + 1));
+            if (!m) {
+                out += c;
+                continue;
+            }
+            name = m[0];
+            i += name.length;
+        }
+        const found = lookup(name);
+        const value = found && 'value' in found ? found.value : undefined;
+        const isSet = value !== undefined && (modifier.startsWith(':') ? value !== '' : true);
+        if (modifier.endsWith('-')) {
+            if (isSet)
+                out += value;
+            else {
+                const inner = expand(word, lookup, escape);
+                if (!inner.ok)
+                    return inner;
+                out += inner.value;
+                notes.push(...inner.notes);
+            }
+            continue;
+        }
+        if (modifier.endsWith('+')) {
+            if (found && 'unset' in found)
+                return { ok: false, reason: found.unset };
+            if (isSet) {
+                const inner = expand(word, lookup, escape);
+                if (!inner.ok)
+                    return inner;
+                out += inner.value;
+                notes.push(...inner.notes);
+            }
+            continue;
+        }
+        if (found === undefined) {
+            notes.push(`$${name} is not declared in this stage, so Docker substitutes an empty string`);
+            continue;
+        }
+        if ('unset' in found)
+            return { ok: false, reason: found.unset };
+        out += found.value;
+    }
+    return { ok: true, value: out, notes };
+}
+/** Whether `text` refers to any variable at all (a source that differs per entry or not). */
+const hasVariables = (text) => /\$(\{|[A-Za-z_])/.test(text);
+
+;// CONCATENATED MODULE: ./src/dockerfile/resolve.ts
+/**
+ * Which context paths a Dockerfile reads for one set of build args: ARGs and
+ * ENVs scoped per stage as Docker scopes them (a global ARG, declared before
+ * the first FROM, is visible in a stage only when the stage declares it again).
+ */
+
+
+/** With `images`, the image references are resolved too, in the same walk. */
+function resolveSources(df, args, images) {
+    const global = new Map();
+    let stage;
+    let fromEnv = new Set();
+    const lookup = (scope) => (name) => scope.get(name);
+    const bind = (text, scope) => {
+        const e = expand(text, lookup(scope), df.escape);
+        return e.ok ? { value: e.value } : { unset: e.reason };
+    };
+    const out = [];
+    let stages = 0;
+    const image = (site, scope) => {
+        const e = expand(site.text, scope, df.escape);
+        const at = { image: site, stage: stages };
+        // An undeclared variable leaves Docker an incomplete reference: not an image this can name.
+        if (!e.ok)
+            images?.({ ...at, ok: false, reason: e.reason });
+        else if (e.notes.length)
+            images?.({ ...at, ok: false, reason: e.notes[0] });
+        else
+            images?.({ ...at, ok: true, text: e.value });
+    };
+    const inGlobal = (name) => {
+        const platform = global.has(name) ? undefined : platformArg(name, args.platform);
+        return platform !== undefined ? { value: platform } : global.get(name);
+    };
+    for (const step of df.steps) {
+        switch (step.kind) {
+            case 'image':
+                if (images && stage)
+                    image(step.image, lookup(stage));
+                break;
+            case 'from':
+                stages++;
+                if (images && step.image)
+                    image(step.image, inGlobal);
+                stage = new Map();
+                fromEnv = new Set();
+                break;
+            case 'arg': {
+                const scope = stage ?? global;
+                if (stage && fromEnv.has(step.name))
+                    break; // ENV wins over an ARG of the same name
+                const given = args.values.get(step.name);
+                let b;
+                if (given !== undefined)
+                    b = { value: given };
+                else if (step.default !== undefined)
+                    b = bind(step.default, scope);
+                else if (stage && global.has(step.name))
+                    b = global.get(step.name);
+                else {
+                    const platform = platformArg(step.name, args.platform);
+                    b =
+                        platform !== undefined
+                            ? { value: platform }
+                            : {
+                                unset: args.whyUnset?.(step.name) ??
+                                    `ARG ${step.name} has no default and rules.build.args does not set it`,
+                            };
+                }
+                scope.set(step.name, b);
+                break;
+            }
+            case 'env':
+                if (!stage)
+                    break;
+                stage.set(step.name, bind(step.value, stage));
+                fromEnv.add(step.name);
+                break;
+            case 'source': {
+                if (!stage)
+                    break;
+                const e = expand(step.source.text, lookup(stage), df.escape);
+                out.push(e.ok
+                    ? {
+                        source: step.source,
+                        ok: true,
+                        path: contextPath(e.value),
+                        notes: e.notes.map((n) => explainUndeclared(n, global)),
+                    }
+                    : { source: step.source, ok: false, reason: e.reason });
+            }
+        }
+    }
+    return out;
+}
+/** A source as a path inside the context: '' for the context itself; `..` cannot leave it. */
+function contextPath(p) {
+    const clean = external_node_path_default().posix.normalize(`/${p}`).replace(/\/+$/, '');
+    return clean.slice(1);
+}
+/** The usual cause: a global ARG used in a stage that does not declare it again. */
+function explainUndeclared(note, global) {
+    const name = /^\$(\w+) is not declared/.exec(note)?.[1];
+    return name && global.has(name)
+        ? `$${name} is a global ARG that this stage does not declare again (add \`ARG ${name}\` after its FROM), so Docker substitutes an empty string`
+        : note;
+}
+/** A build context as a repository directory: '' for the root. */
+function contextDir(raw) {
+    const c = external_node_path_default().posix.normalize(raw.trim().replace(/^(\.\/)+/, '') || '.').replace(/\/+$/, '');
+    return c === '.' ? '' : c;
+}
+function platformArg(name, platform) {
+    if (!platform || platform.includes(','))
+        return undefined;
+    const [os, arch, variant = ''] = platform.trim().split('/');
+    switch (name) {
+        case 'TARGETPLATFORM':
+            return platform.trim();
+        case 'TARGETOS':
+            return os;
+        case 'TARGETARCH':
+            return arch;
+        case 'TARGETVARIANT':
+            return variant;
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FileRefused: () => (/* binding */ FileRefused),
+/* harmony export */   MB: () => (/* binding */ MB),
+/* harmony export */   isInside: () => (/* binding */ isInside),
+/* harmony export */   readChecked: () => (/* binding */ readChecked)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a file of the repository on the runner: only a regular file whose
+ * real path (symlinks resolved) is inside the root's real path, of a bounded
+ * size. Type and size are checked before the file is opened, so a FIFO or a
+ * device never blocks or floods the step, and a symlink never leads the tool
+ * to other files on the machine. Messages name the file, never its content.
+ */
+
+
+/** Why a file was not read: `absent` is an ordinary answer, the rest are refusals. */
+class FileRefused extends Error {
+    absent;
+    constructor(message, absent = false) {
+        super(message);
+        this.absent = absent;
+    }
+}
+const MB = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+function kind(s) {
+    if (s.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (s.isCharacterDevice() || s.isBlockDevice())
+        return 'a device';
+    if (s.isSocket())
+        return 'a socket';
+    if (s.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+const isInside = (root, full) => {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, full);
+    return rel !== '' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+};
+/**
+ * The bytes of `file` (absolute, or relative to `root`). Throws FileRefused:
+ * absent (`absent` set), outside the root, not a regular file, over the limit.
+ */
+function readChecked(root, file, o) {
+    const rootName = o.rootName ?? 'the workspace';
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch (err) {
+        throw new FileRefused(`${rootName} (${root}) cannot be read: ${err.message}`);
+    }
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new FileRefused(`${o.shown} not found`, true);
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    if (!isInside(realRoot, real)) {
+        throw new FileRefused(`${o.shown} resolves to ${real}, outside ${rootName} (${realRoot}): a symlink may not lead to other files on this machine`);
+    }
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (err) {
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    if (!stat.isFile())
+        throw new FileRefused(`${o.shown} is ${kind(stat)}, not a regular file`);
+    if (stat.size > o.limit)
+        throw new FileRefused(`${o.shown} is ${MB(stat.size)}, over the ${MB(o.limit)} limit`);
+    return readBounded(real, o);
+}
+/** Reads at most the limit; O_NONBLOCK so that a file swapped for a FIFO meanwhile cannot block the open. */
+function readBounded(real, o) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw new FileRefused(`cannot read ${o.shown}: ${err.message}`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileRefused(`${o.shown} is ${kind(stat)}, not a regular file`);
+        // One byte more than expected tells a file that grew meanwhile from one read whole.
+        const buffer = Buffer.alloc(Math.min(stat.size, o.limit) + 1);
+        let n = 0;
+        for (let got = 1; got > 0 && n < buffer.length; n += got) {
+            got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, n, buffer.length - n, null);
+        }
+        if (n === buffer.length)
+            throw new FileRefused(`${o.shown} changed while it was read`);
+        return buffer.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   LocalGit: () => (/* binding */ LocalGit),
+/* harmony export */   gitChangedFiles: () => (/* binding */ gitChangedFiles),
+/* harmony export */   hasCommit: () => (/* binding */ hasCommit),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   isShallow: () => (/* binding */ isShallow),
+/* harmony export */   rev: () => (/* binding */ rev),
+/* harmony export */   showFile: () => (/* binding */ showFile)
+/* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -11856,9 +13995,9 @@ exports.visitAsync = visitAsync;
 var __webpack_exports__ = {};
 
 // NAMESPACE OBJECT: ./src/cli/audit.ts
-var cli_audit_namespaceObject = {};
-__nccwpck_require__.r(cli_audit_namespaceObject);
-__nccwpck_require__.d(cli_audit_namespaceObject, {
+var audit_namespaceObject = {};
+__nccwpck_require__.r(audit_namespaceObject);
+__nccwpck_require__.d(audit_namespaceObject, {
   auditMatrix: () => (auditMatrix),
   exitCode: () => (exitCode),
   help: () => (help),
@@ -11900,42 +14039,13 @@ __nccwpck_require__.d(validate_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/core/problems.ts
-/** `file:line:col: level: message`, the CLI's and compilers' format. */
-function formatProblem(p) {
-    const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-    return `${where}: ${p.level}: ${p.message}`;
-}
-const hasErrors = (problems) => problems.some((p) => p.level === 'error');
-/** Thrown for user errors (bad input, bad file): reported as a message, never a stack trace. */
-class problems_UserError extends Error {
-    problems;
-    constructor(message, problems = []) {
-        super(message);
-        this.problems = problems;
-        this.name = 'UserError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/problems.ts
+var core_problems = __nccwpck_require__(8155);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/entry.ts
-/** The string form of a field as selectors and templates see it; '' when absent. */
-function fieldText(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-const isMultiArch = (e) => e.os === 'linux' && e.platformTag !== '';
-/** `tag-suffix` + `platform-tag`: what makes an entry unique within its list. */
-const identity = (e) => `${e.tagSuffix}\u0000${e.platformTag}`;
-function isMapping(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
+// EXTERNAL MODULE: ./src/core/entry.ts
+var core_entry = __nccwpck_require__(5263);
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
 /**
  * The action's outputs: their names (defined here once), their values for a
@@ -11954,15 +14064,22 @@ const OUTPUT_TABLE = [
     { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
     { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
     { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
+    { name: 'stage-count' },
 ];
 /** The build matrix an entry belongs to. */
-const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : isMultiArch(e) ? 'multiarch' : 'singlearch';
+const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : (0,core_entry/* isMultiArch */.Q_)(e) ? 'multiarch' : 'singlearch';
 const classes = (row) => 'classes' in row ? row.classes : [];
 /** The names `action.yml` declares: the table without sharding. */
 const DECLARED_OUTPUTS = OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
-/** A name the action writes itself, for any shard count: a backend must not take it. */
+/**
+ * With `stages` > 1, the Linux classes' outputs once more per stage n:
+ * `matrix-singlearch-stage-<n>` (sharded: `matrix-singlearch-stage-<n>-<m>`).
+ */
+const STAGED_CLASSES = (/* unused pure expression or super */ null && (['singlearch', 'multiarch']));
+const stageLabel = (cls, stage, shard) => `${cls}-stage-${stage}${shard === undefined ? '' : `-${shard}`}`;
+/** A name the action writes itself, for any shard or stage count: a backend must not take it. */
 const BUILTIN = new RegExp(`^(${OUTPUT_TABLE.map((row) => 'classes' in row
-    ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-\\d+)?'
+    ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-stage-\\d+)?(-\\d+)?'
     : row.name).join('|')})$`, 'i');
 const isBuiltinOutput = (name) => BUILTIN.test(name);
 /**
@@ -12014,7 +14131,30 @@ function outputsOf(p, all, mergeFields) {
         else if (row.name === 'changed-backends')
             outputs.push([row.name, JSON.stringify(backends)]);
     }
-    // Per class, the four outputs of one matrix stay together, in the table's order.
+    classOutputs(lists, mergeFields, outputs, jobs);
+    if (p.staged) {
+        outputs.push(['stage-count', String(p.staged.count)]);
+        p.staged.multiarch.forEach((multiarch, i) => {
+            const shards = p.staged.singlearch[i];
+            const stageLists = [
+                ...shards.map((entries, m) => [
+                    'singlearch',
+                    stageLabel('singlearch', i + 1, sharded ? m + 1 : undefined),
+                    entries,
+                ]),
+                ['multiarch', stageLabel('multiarch', i + 1), multiarch],
+            ];
+            // Stage matrices are parts of the unstaged ones: the job limit is checked on those.
+            classOutputs(stageLists, mergeFields, outputs, []);
+        });
+    }
+    const chosen = new Set(backends);
+    for (const name of new Set(all.map((e) => e.backend)))
+        outputs.push([name, bool(chosen.has(name))]);
+    return { outputs, jobs };
+}
+/** Per class, the four outputs of one matrix together, in the table's order. */
+function classOutputs(lists, mergeFields, outputs, jobs) {
     for (const [cls, label, entries] of lists) {
         for (const row of OUTPUT_TABLE) {
             if (!classes(row).includes(cls))
@@ -12033,458 +14173,10 @@ function outputsOf(p, all, mergeFields) {
             }
         }
     }
-    const chosen = new Set(backends);
-    for (const name of new Set(all.map((e) => e.backend)))
-        outputs.push([name, bool(chosen.has(name))]);
-    return { outputs, jobs };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __nccwpck_require__(8016);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/collections.ts
-/** Appends `item` to the list under `key`, creating the list on first use. */
-function pushTo(map, key, item) {
-    const list = map.get(key);
-    if (list)
-        list.push(item);
-    else
-        map.set(key, [item]);
-}
-
-;// CONCATENATED MODULE: ./src/core/globs.ts
-
-
-/** Characters with a meaning to picomatch (`"…"` quotes a literal). */
-const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
-const OPTIONS = { dot: true };
-/** Drops a leading `./` (or several): `./backend/x` and `backend/x` are the same file. */
-function normalizePath(p) {
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-/** Escapes glob syntax so a field value matches only itself. */
-function escapeGlob(value) {
-    return value.replace(/[*?[\]{}()!+@\\|"]/g, '\\$&');
-}
-/**
- * One compiled glob. Most patterns in a matrix file are literal paths or
- * `literal/dir/**`; those are answered with string compares, and picomatch
- * compiles the rest lazily, on the first file that reaches them.
- */
-class Glob {
-    pattern;
-    /** The literal directory (or whole path) every match starts with; '' when none. */
-    base;
-    kind;
-    /** The literal directory every match lies under, when the pattern proves one ('' for none). */
-    within;
-    matcher;
-    constructor(pattern) {
-        this.pattern = pattern;
-        const segments = pattern.split('/');
-        const literal = [];
-        for (const s of segments) {
-            if (s === '' || s === '.' || s === '..' || GLOB_CHARS.test(s))
-                break;
-            literal.push(s);
-        }
-        this.base = literal.join('/');
-        // The base binds only when a glob segment, not an empty or dot segment, ends it.
-        this.within = GLOB_CHARS.test(segments[literal.length] ?? '') ? this.base : undefined;
-        if (literal.length === segments.length)
-            this.kind = 'exact';
-        else if (literal.length === segments.length - 1 && segments.at(-1) === '**' && literal.length)
-            this.kind = 'tree';
-        else
-            this.kind = 'glob';
-    }
-    /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
-    problem() {
-        if (this.kind !== 'glob' || this.matcher)
-            return undefined;
-        try {
-            this.matcher = picomatch_default()(this.pattern, OPTIONS);
-            return undefined;
-        }
-        catch (err) {
-            return err.message;
-        }
-    }
-    test(value) {
-        switch (this.kind) {
-            case 'exact':
-                return value === this.pattern;
-            case 'tree':
-                return (value.startsWith(this.base) &&
-                    (value.length === this.base.length ||
-                        (value[this.base.length] === '/' && !DOT_SEGMENT.test(value.slice(this.base.length)))));
-            default:
-                return (this.matcher ??= compile(this.pattern))(value);
-        }
-    }
-}
-/** picomatch's `**` never crosses a `.` or `..` segment; the shortcut must not either. */
-const DOT_SEGMENT = /\/\.\.?(\/|$)/;
-/**
- * Rule globs are checked when the file is loaded; a pattern built from a field
- * value can still be refused (picomatch caps length). It then matches every
- * path under its base: building too much beats building nothing.
- */
-function compile(pattern) {
-    try {
-        return picomatch_default()(pattern, OPTIONS);
-    }
-    catch {
-        return () => true;
-    }
-}
-const cache = new Map();
-/** Compiled globs are shared: legs of one backend expand to the same patterns. */
-function glob(pattern) {
-    let g = cache.get(pattern);
-    if (!g)
-        cache.set(pattern, (g = new Glob(pattern)));
-    return g;
-}
-/**
- * Whether the exclusion `negative` provably removes every path `positive` can
- * match: a literal path it matches, or a pattern whose literal directory lies
- * inside an excluded `dir/**` (or `**`). Repository paths have no `.` or `..`
- * segments, the only paths `dir/**` leaves out. Other overlaps are not
- * decided, so a correct list is never reported.
- */
-function shadows(negative, positive) {
-    if (positive.kind === 'exact')
-        return negative.test(positive.pattern);
-    const dir = positive.kind === 'tree' ? positive.base : positive.within;
-    const tree = negative.kind === 'tree' ? negative.base : negative.pattern === '**' ? '' : undefined;
-    if (dir === undefined || tree === undefined)
-        return false;
-    return tree === '' || dir === tree || dir.startsWith(`${tree}/`);
-}
-/** `!(a|b)` is an extglob (a positive pattern), not a negation of `(a|b)`. */
-const isNegation = (p) => p.startsWith('!') && !p.startsWith('!(');
-/** A list of globs where `!` patterns exclude: a value matches some positive and no negative. */
-class PatternList {
-    positives = [];
-    negatives = [];
-    constructor(patterns) {
-        for (const p of patterns) {
-            if (isNegation(p))
-                this.negatives.push(glob(normalizePath(p.slice(1))));
-            else
-                this.positives.push(glob(normalizePath(p)));
-        }
-    }
-    /** With no positive pattern, everything not excluded matches (selector lists). */
-    test(value) {
-        if (this.positives.length && !this.positives.some((g) => g.test(value)))
-            return false;
-        return !this.excludes(value);
-    }
-    excludes(value) {
-        return this.negatives.some((g) => g.test(value));
-    }
-}
-/**
- * Finds which of many globs match a path without testing them all: each glob
- * is filed under its literal base, and a path only meets the globs filed under
- * its own directory prefixes.
- */
-class GlobIndex {
-    buckets = new Map();
-    add(g, item) {
-        pushTo(this.buckets, g.base, { glob: g, item });
-    }
-    /** Calls `visit` for every added item whose glob matches `path`. */
-    query(path, visit) {
-        this.visitBucket('', path, visit);
-        for (let i = path.indexOf('/', 1); i >= 0; i = path.indexOf('/', i + 1)) {
-            this.visitBucket(path.slice(0, i), path, visit);
-        }
-        if (path)
-            this.visitBucket(path, path, visit);
-    }
-    visitBucket(base, path, visit) {
-        const bucket = this.buckets.get(base);
-        if (bucket)
-            for (const { glob, item } of bucket)
-                if (glob.test(path))
-                    visit(item);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/rules.ts
-
-
-/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
-const UNLESS_VALUES = ['additive-proto'];
-const RULES_KEYS = ['ignore', 'sources', 'shared', 'build', 'merge-fields'];
-const TEMPLATE = /\{([^{},]*)\}/g;
-function selectorMatches(selector, entry) {
-    for (const t of selector) {
-        const raw = t.field === 'os' ? entry.os : fieldText(entry.fields[t.field]);
-        const value = normalizePath(raw);
-        if (value === '' ? !t.allowsNull : !t.globs?.test(value))
-            return false;
-    }
-    return true;
-}
-const rebuildSelects = (rebuild, entry) => rebuild === 'all' || (rebuild !== 'none' && selectorMatches(rebuild, entry));
-/**
- * Expands a template for one entry: the entry's field values, with glob
- * characters escaped so they match literally. undefined when a named field is
- * absent or empty (the rule then does not apply to this entry).
- */
-const expandTemplate = (t, entry) => fillTemplate(t, entry, escapeGlob);
-/** The same with the values as they are: build args and contexts are not globs. */
-function fillTemplate(t, entry, quote = (v) => v) {
-    if (!t.fields.length)
-        return t.text;
-    let missing = false;
-    const out = t.text.replace(TEMPLATE, (_, field) => {
-        const value = normalizePath(fieldText(entry.fields[field]));
-        if (!value)
-            missing = true;
-        return quote(value);
-    });
-    return missing ? undefined : out;
-}
-/** Rules with nothing in them: no change selects anything by them. */
-const emptyRules = () => ({
-    ignore: undefined,
-    sources: [],
-    shared: [],
-    build: undefined,
-    mergeFields: [],
-});
-/** Parses the `rules` section, reporting every problem through `fail`. */
-function parseRules(raw, fail) {
-    const rules = emptyRules();
-    if (!isMapping(raw)) {
-        fail([], `\`rules\` must be a mapping with ${RULES_KEYS.join(', ')}`);
-        return rules;
-    }
-    checkKeys(raw, RULES_KEYS, [], fail);
-    if (raw.ignore !== undefined)
-        rules.ignore = parsePaths(raw.ignore, ['ignore'], fail, false);
-    list(raw.sources, ['sources'], fail, (item, path, index) => {
-        if (!checkKeys(item, ['if', 'paths'], path, fail))
-            return;
-        if (item.paths === undefined)
-            return fail(path, 'a sources rule needs `paths`');
-        const when = item.if === undefined ? [] : parseSelector(item.if, [...path, 'if'], fail);
-        const paths = parsePathStrings(item.paths, [...path, 'paths'], fail, true);
-        if (when && paths)
-            rules.sources.push({ index, when, paths: paths.map(toTemplate) });
-    });
-    list(raw.shared, ['shared'], fail, (item, path, index) => {
-        if (!checkKeys(item, ['paths', 'rebuild', 'unless'], path, fail))
-            return;
-        if (item.paths === undefined)
-            return fail(path, 'a shared rule needs `paths`');
-        if (item.rebuild === undefined)
-            return fail(path, 'a shared rule needs `rebuild`: all, none, or a selector');
-        const paths = parsePaths(item.paths, [...path, 'paths'], fail, false);
-        const rebuild = parseRebuild(item.rebuild, [...path, 'rebuild'], fail);
-        let unless;
-        if (item.unless !== undefined) {
-            if (UNLESS_VALUES.includes(item.unless))
-                unless = item.unless;
-            else
-                return fail([...path, 'unless'], `\`unless\` must be ${UNLESS_VALUES.join(' or ')}, not ${JSON.stringify(item.unless)}`);
-        }
-        if (paths && rebuild)
-            rules.shared.push({ index, paths, ...rebuild, unless });
-    });
-    if (raw.build !== undefined && raw.build !== null)
-        rules.build = parseBuild(raw.build, fail);
-    if (raw['merge-fields'] !== undefined && raw['merge-fields'] !== null) {
-        const names = raw['merge-fields'];
-        if (!Array.isArray(names) ||
-            !names.every((n) => typeof n === 'string' && n !== '' && !RESERVED_MERGE_FIELDS.has(n))) {
-            fail(['merge-fields'], '`merge-fields` must be a list of entry field names (other than tag-suffix and tag-latest)');
-        }
-        else
-            rules.mergeFields = [...new Set(names)];
-    }
-    return rules;
-}
-/** Always in a merge entry: `merge-fields` adds to them. */
-const RESERVED_MERGE_FIELDS = new Set(['tag-suffix', 'tag-latest']);
-function parseBuild(raw, fail) {
-    const path = ['build'];
-    if (!isMapping(raw)) {
-        fail(path, '`rules.build` must be a mapping with `context` and/or `args`');
-        return undefined;
-    }
-    if (!checkKeys(raw, ['context', 'args'], path, fail))
-        return undefined;
-    let ok = true;
-    const template = (value, at, what) => {
-        if (typeof value === 'string' || typeof value === 'number')
-            return toTemplate(String(value));
-        ok = false;
-        fail(at, `${what} must be a string (a {field} template is allowed)`);
-        return undefined;
-    };
-    const context = raw.context === undefined
-        ? toTemplate('.')
-        : template(raw.context, [...path, 'context'], '`build.context`');
-    const args = new Map();
-    if (raw.args !== undefined) {
-        if (!isMapping(raw.args)) {
-            fail([...path, 'args'], '`build.args` must be a mapping of build-arg name: template');
-            return undefined;
-        }
-        for (const [name, value] of Object.entries(raw.args)) {
-            const t = template(value, [...path, 'args', name], `build arg ${name}`);
-            if (t)
-                args.set(name, t);
-        }
-    }
-    return ok && context ? { context, args } : undefined;
-}
-function list(raw, path, fail, each) {
-    if (raw === undefined || raw === null)
-        return;
-    if (!Array.isArray(raw))
-        return fail(path, `\`rules.${path[0]}\` must be a list of rules`);
-    raw.forEach((item, i) => {
-        if (isMapping(item))
-            each(item, [...path, i], i);
-        else
-            fail([...path, i], `rules.${path[0]}[${i}] must be a mapping`);
-    });
-}
-function checkKeys(obj, allowed, path, fail) {
-    let ok = true;
-    for (const key of Object.keys(obj)) {
-        if (!allowed.includes(key)) {
-            ok = false;
-            fail([...path, key], `unknown key "${key}" (expected ${allowed.join(', ')})`, 'key');
-        }
-    }
-    return ok;
-}
-function parseRebuild(raw, path, fail) {
-    if (raw === 'all' || raw === 'none')
-        return { linux: raw, darwin: raw };
-    if (!isMapping(raw) || Object.keys(raw).length === 0) {
-        fail(path, '`rebuild` must be all, none, a selector, or { linux: …, darwin: … }');
-        return undefined;
-    }
-    const keys = Object.keys(raw);
-    if (!keys.every((k) => k === 'linux' || k === 'darwin')) {
-        const selector = parseSelector(raw, path, fail);
-        return selector && { linux: selector, darwin: selector };
-    }
-    const side = (os) => {
-        const v = raw[os];
-        if (v === undefined || v === 'none')
-            return 'none';
-        if (v === 'all')
-            return 'all';
-        if (!isMapping(v)) {
-            fail([...path, os], `\`rebuild.${os}\` must be all, none, or a selector`);
-            return undefined;
-        }
-        return parseSelector(v, [...path, os], fail);
-    };
-    const linux = side('linux');
-    const darwin = side('darwin');
-    return linux && darwin ? { linux, darwin } : undefined;
-}
-function parseSelector(raw, path, fail) {
-    if (!isMapping(raw)) {
-        fail(path, 'a selector must be a mapping of field: pattern');
-        return undefined;
-    }
-    const tests = [];
-    let ok = true;
-    for (const [field, pattern] of Object.entries(raw)) {
-        const where = [...path, field];
-        const items = Array.isArray(pattern) ? pattern : [pattern];
-        if (items.length === 0) {
-            ok = false;
-            fail(where, `empty pattern list for "${field}"; use null to match an absent field`);
-            continue;
-        }
-        let allowsNull = false;
-        const globs = [];
-        items.forEach((item, i) => {
-            const at = Array.isArray(pattern) ? [...where, i] : where;
-            if (item === null)
-                allowsNull = true;
-            else if (['string', 'number', 'boolean'].includes(typeof item) &&
-                checkGlob(String(item), at, fail))
-                globs.push(String(item));
-            else
-                ok = false;
-            if (typeof item === 'object' && item !== null)
-                fail(at, `pattern for "${field}" must be a glob string, a list of them, or null`);
-        });
-        tests.push({ field, allowsNull, globs: globs.length ? new PatternList(globs) : undefined });
-    }
-    return ok ? tests : undefined;
-}
-function parsePaths(raw, path, fail, templates) {
-    const strings = parsePathStrings(raw, path, fail, templates);
-    return strings && new PatternList(strings);
-}
-function parsePathStrings(raw, path, fail, templates) {
-    const items = typeof raw === 'string' ? [raw] : raw;
-    if (!Array.isArray(items) || items.length === 0) {
-        fail(path, `\`${path.at(-1) === 'ignore' ? 'ignore' : 'paths'}\` must be a non-empty list of glob patterns`);
-        return undefined;
-    }
-    let ok = true;
-    items.forEach((p, i) => {
-        const at = typeof raw === 'string' ? path : [...path, i];
-        if (typeof p !== 'string') {
-            ok = false;
-            return fail(at, 'a path pattern must be a string');
-        }
-        const bare = isNegation(p) ? p.slice(1) : p;
-        if (bare.startsWith('/')) {
-            ok = false;
-            return fail(at, `path pattern "${p}" is absolute; patterns are relative to the repository root`);
-        }
-        const fields = [...bare.matchAll(TEMPLATE)].map((m) => m[1]);
-        if (fields.length && !templates) {
-            ok = false;
-            return fail(at, `path pattern "${p}" uses {${fields[0]}}: field templates only work in sources rules`);
-        }
-        const blank = fields.find((f) => !/^\S+$/.test(f));
-        if (blank !== undefined) {
-            ok = false;
-            return fail(at, `path pattern "${p}" has a template {${blank}} that names no field`);
-        }
-        if (!checkGlob(bare.replace(TEMPLATE, 'x'), at, fail))
-            ok = false;
-    });
-    if (ok && items.every((p) => isNegation(p))) {
-        fail(path, '`paths` needs at least one pattern that is not a `!` exclusion');
-        return undefined;
-    }
-    return ok ? items : undefined;
-}
-function checkGlob(pattern, path, fail) {
-    if (pattern === '' || pattern === '!') {
-        fail(path, 'empty pattern');
-        return false;
-    }
-    const problem = glob(pattern).problem();
-    if (problem)
-        fail(path, `invalid glob "${pattern}": ${problem}`);
-    return !problem;
-}
-function toTemplate(text) {
-    return { text, fields: [...text.matchAll(TEMPLATE)].map((m) => m[1]) };
-}
-
+// EXTERNAL MODULE: ./src/core/rules.ts
+var core_rules = __nccwpck_require__(1688);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/yaml-source.ts
@@ -12545,7 +14237,8 @@ class YamlSource {
             const at = second.contents?.range[0] ?? second.range[0];
             throw new YamlSyntaxError('the file holds several YAML documents; keep one', lines.at(at));
         }
-        const targets = checkAliases(doc, lines);
+        // Without a `*` no node is an alias, and without `<<` nothing merges: nothing to check.
+        const targets = text.includes('*') || text.includes('<<') ? checkAliases(doc, lines) : new Map();
         let value;
         try {
             // The exact expansion bound above replaces yaml's maxAliasCount heuristic, which multiplies
@@ -12928,6 +14621,49 @@ function pathText(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
 }
 
+// EXTERNAL MODULE: ./src/core/collections.ts
+var collections = __nccwpck_require__(5478);
+// EXTERNAL MODULE: ./src/core/globs.ts
+var globs = __nccwpck_require__(8684);
+;// CONCATENATED MODULE: ./src/core/edit-distance.ts
+/**
+ * How far apart two short texts are, for naming the rule an entry most likely
+ * meant: a one-letter typo (`defualt` for `default`) is near, another name
+ * altogether is far.
+ */
+/** Longer texts are compared on their first this-many characters: the ranking needs no more. */
+const MAX_LENGTH = 64;
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) that turn `a` into
+ * `b`: the optimal string alignment distance, so a transposition counts as one.
+ */
+function editDistance(a, b) {
+    const s = a.slice(0, MAX_LENGTH);
+    const t = b.slice(0, MAX_LENGTH);
+    // Three rows: the one before the previous is needed for transpositions.
+    let older = new Array(t.length + 1).fill(0);
+    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+                d = Math.min(d, older[j - 2] + 1);
+            }
+            row.push(d);
+        }
+        older = prev;
+        prev = row;
+    }
+    return prev[t.length];
+}
+/** The edit distance as a share of the longer text: 0 the same, 1 nothing in common. */
+function distanceShare(a, b) {
+    const longest = Math.min(MAX_LENGTH, Math.max(a.length, b.length));
+    return longest === 0 ? 0 : editDistance(a, b) / longest;
+}
+
 ;// CONCATENATED MODULE: ./src/core/rule-checks.ts
 /**
  * Warnings that need the rules and the entries together: entries no sources
@@ -12938,9 +14674,10 @@ function pathText(path) {
 
 
 
+
 function checkRules(input, report, lineOf) {
     const { rules } = input;
-    const raw = isMapping(input.raw) ? input.raw : {};
+    const raw = (0,core_entry/* isMapping */.pi)(input.raw) ? input.raw : {};
     const entries = [...input.linux, ...input.darwin];
     const { sources } = input;
     checkDeadPaths(rules, raw, sources, report, lineOf);
@@ -12958,7 +14695,7 @@ function checkUnmapped(entries, rules, raw, sources, report, lineOf) {
     const images = new Map();
     for (const e of entries)
         if (!sources.has(e))
-            pushTo(images, `${e.os}\u0000${e.tagSuffix}`, e);
+            (0,collections/* pushTo */.I)(images, `${e.os}\u0000${e.tagSuffix}`, e);
     for (const legs of images.values()) {
         const first = legs[0];
         const tags = legs.map((e) => e.platformTag).filter(Boolean);
@@ -12966,18 +14703,30 @@ function checkUnmapped(entries, rules, raw, sources, report, lineOf) {
         report('warning', first.path, `no rules.sources rule applies to ${who}, so a change to its code can never select it; ${closestRule(first, rules, raw, lineOf)}`);
     }
 }
-/** The rule whose `if` matches but lacks a templated field, else the one whose selector differs least. */
+/**
+ * The rule whose `if` matches but lacks a templated field; else the rule the
+ * entry misses by the fewest keys, and among those the one whose wanted
+ * values are nearest the entry's (a one-letter typo beats another name
+ * altogether); rule order only breaks exact ties.
+ */
 function closestRule(e, rules, raw, lineOf) {
-    const near = rules.sources.find((r) => selectorMatches(r.when, e));
+    const near = rules.sources.find((r) => (0,core_rules/* selectorMatches */.de)(r.when, e));
     if (near) {
-        const lacking = near.paths.flatMap((t) => t.fields).filter((f) => !fieldText(e.fields[f]));
+        const lacking = near.paths.flatMap((t) => t.fields).filter((f) => !(0,core_entry/* fieldText */.gF)(e.fields[f]));
         return `rules.sources[${near.index}] matches its \`if\` but needs ${[...new Set(lacking)].map((f) => `{${f}}`).join(', ')}, which this entry lacks: add the field, or a rule before it that fits`;
     }
+    const candidates = rules.sources.map((r) => ({
+        index: r.index,
+        misses: r.when.filter((t) => !(0,core_rules/* selectorMatches */.de)([t], e)),
+    }));
+    const fewest = Math.min(...candidates.map((c) => c.misses.length));
     let best;
-    for (const r of rules.sources) {
-        const misses = r.when.filter((t) => !selectorMatches([t], e));
-        if (!best || misses.length < best.misses.length)
-            best = { index: r.index, misses };
+    for (const c of candidates) {
+        if (c.misses.length !== fewest)
+            continue;
+        const distance = c.misses.reduce((sum, t) => sum + missDistance(e, t), 0);
+        if (!best || distance < best.distance)
+            best = { ...c, distance };
     }
     if (!best)
         return 'rules.sources is empty: add a rule whose `paths` name its code';
@@ -12988,10 +14737,22 @@ function closestRule(e, rules, raw, lineOf) {
     });
     return `the closest is rules.sources[${best.index}] (line ${lineOf(['rules', 'sources', best.index])}), whose \`if\` wants ${andList(wants)}: fix the pattern, or add a rule that fits`;
 }
+/**
+ * How far the entry's value is from what one selector key wants: the nearest
+ * of its patterns by share of edits (a pattern is compared as written, its
+ * wildcards as characters); 1 when there is nothing to compare with.
+ */
+function missDistance(e, test) {
+    const value = (0,globs/* normalizePath */.Fd)(rule_checks_valueOf(e, test.field));
+    const wanted = test.globs?.positives.map((g) => g.pattern) ?? [];
+    if (!value || !wanted.length)
+        return 1;
+    return Math.min(...wanted.map((w) => distanceShare(value, w)));
+}
 // ---- Rules that match nothing: a typo in a selector silently selects nothing.
 function checkSourcesMatch(entries, rules, raw, report) {
     for (const r of rules.sources) {
-        if (entries.some((e) => selectorMatches(r.when, e)))
+        if (entries.some((e) => (0,core_rules/* selectorMatches */.de)(r.when, e)))
             continue;
         const written = rawAt(raw, ['sources', r.index, 'if']);
         report('warning', ['rules', 'sources', r.index], `rules.sources[${r.index}] applies to no entry: ${whyNoMatch(r.when, entries, written)}; fix the \`if\`, or remove the rule`);
@@ -13004,7 +14765,7 @@ function checkSharedMatch(input, rules, raw, report) {
         if (r.linux === r.darwin) {
             // One selector for both lists: it must select something in one of them.
             const all = [...input.linux, ...input.darwin];
-            if (isSelector(r.linux) && !all.some((e) => selectorMatches(r.linux, e)))
+            if (isSelector(r.linux) && !all.some((e) => (0,core_rules/* selectorMatches */.de)(r.linux, e)))
                 report('warning', at, `rules.shared[${r.index}] rebuilds nothing: its \`rebuild\` selector matches no entry (${whyNoMatch(r.linux, all, written)}); fix the selector, or use rebuild: none`);
             continue;
         }
@@ -13013,7 +14774,7 @@ function checkSharedMatch(input, rules, raw, report) {
             ['darwin', input.darwin, 'macOS'],
         ]) {
             const sel = r[side];
-            if (!isSelector(sel) || list.length === 0 || list.some((e) => selectorMatches(sel, e)))
+            if (!isSelector(sel) || list.length === 0 || list.some((e) => (0,core_rules/* selectorMatches */.de)(sel, e)))
                 continue;
             report('warning', at, `rules.shared[${r.index}] rebuilds no ${name} entry: \`rebuild.${side}\` matches none (${whyNoMatch(sel, list, rawAt(written, [side]))}); fix the selector, or use ${side}: none`);
         }
@@ -13022,7 +14783,7 @@ function checkSharedMatch(input, rules, raw, report) {
 const isSelector = (r) => r !== 'all' && r !== 'none';
 /** Which of the selector's keys no entry satisfies, with values the entries do have. */
 function whyNoMatch(selector, entries, written) {
-    const unmet = selector.filter((t) => !entries.some((e) => selectorMatches([t], e)));
+    const unmet = selector.filter((t) => !entries.some((e) => (0,core_rules/* selectorMatches */.de)([t], e)));
     if (!unmet.length)
         return `no entry matches all of ${andList(selector.map((t) => t.field))} at once`;
     return unmet
@@ -13065,18 +14826,18 @@ function checkDeadPaths(rules, raw, sources, report, lineOf) {
     }
 }
 function deadPatterns(texts, expansions, at, report, lineOf) {
-    const exclusions = texts.flatMap((t, i) => (isNegation(t) ? [i] : []));
+    const exclusions = texts.flatMap((t, i) => ((0,globs/* isNegation */.Ct)(t) ? [i] : []));
     if (!exclusions.length)
         return;
-    const globOf = (p) => glob(normalizePath(isNegation(p) ? p.slice(1) : p));
+    const globOf = (p) => (0,globs/* glob */.TI)((0,globs/* normalizePath */.Fd)((0,globs/* isNegation */.Ct)(p) ? p.slice(1) : p));
     texts.forEach((text, i) => {
-        if (isNegation(text))
+        if ((0,globs/* isNegation */.Ct)(text))
             return;
         let killer;
         let direct = true;
         for (const patterns of expansions) {
             const pos = globOf(patterns[i]);
-            const k = exclusions.find((j) => shadows(globOf(patterns[j]), pos));
+            const k = exclusions.find((j) => (0,globs/* shadows */.Eo)(globOf(patterns[j]), pos));
             if (k === undefined)
                 return;
             killer ??= k;
@@ -13101,8 +14862,8 @@ function isDirectChild(negative, positive) {
 /** The exclusion rewritten to spare one file: `!d/!(name)` for `d/*`, plus `!d/*\/**` for `d/**`. */
 function narrowing(positive, exclusion) {
     const tree = exclusion.endsWith('/**');
-    const dir = normalizePath(exclusion.slice(1, exclusion.length - (tree ? 3 : 2)));
-    const file = normalizePath(positive);
+    const dir = (0,globs/* normalizePath */.Fd)(exclusion.slice(1, exclusion.length - (tree ? 3 : 2)));
+    const file = (0,globs/* normalizePath */.Fd)(positive);
     if (!file.startsWith(`${dir}/`))
         return undefined;
     const name = file.slice(dir.length + 1);
@@ -13126,8 +14887,8 @@ function checkMergeFieldNames(input, rules, raw, report) {
 function checkMergeFieldLegs(linux, rules, report, lineOf) {
     const images = new Map();
     for (const e of linux)
-        if (isMultiArch(e))
-            pushTo(images, e.tagSuffix, e);
+        if ((0,core_entry/* isMultiArch */.Q_)(e))
+            (0,collections/* pushTo */.I)(images, e.tagSuffix, e);
     for (const [suffix, legs] of images) {
         const [first, ...rest] = legs;
         for (const name of rules.mergeFields) {
@@ -13144,7 +14905,7 @@ function checkMergeFieldLegs(linux, rules, report, lineOf) {
 const valueText = (e, field) => field in e.fields ? JSON.stringify(e.fields[field]) : undefined;
 // ---- Helpers.
 /** A field's value as written, with `os` the entry's list as selectors see it. */
-const rule_checks_valueOf = (e, field) => field === 'os' ? e.os : fieldText(e.fields[field]);
+const rule_checks_valueOf = (e, field) => field === 'os' ? e.os : (0,core_entry/* fieldText */.gF)(e.fields[field]);
 function rawAt(value, path) {
     let at = value;
     for (const key of path) {
@@ -13161,226 +14922,8 @@ function andList(items) {
         : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/select.ts
-/**
- * Why an entry is rebuilt: changed files → selected entries, each with its reasons.
- */
-
-
-
-
-function formatReason(r) {
-    switch (r.kind) {
-        case 'run-all':
-            return `run-all: ${r.cause}`;
-        case 'sources':
-            return `rules.sources[${r.rule}]: ${r.file}`;
-        case 'dockerfile':
-            return `dockerfile: ${r.file}`;
-        case 'shared':
-            return `rules.shared[${r.rule}]: ${r.file}${r.note ? ` (${r.note})` : ''}`;
-        case 'matrix':
-            return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
-        case 'closure':
-            return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
-    }
-}
-const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
-/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
-const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
-/**
- * The changed files whose first matching shared rule has `unless: additive-proto`:
- * the only files whose revisions a run must read and compare.
- */
-function schemaFiles(rules, files) {
-    return files.filter((f) => sharedRuleFor(rules, f)?.unless === 'additive-proto');
-}
-/** Used when no revisions of a schema file were read (a plain list of changed files). */
-const UNCHECKED_SCHEMA = {
-    additive: false,
-    summary: 'its revisions were not read, so the edit counts as breaking',
-};
-function assignSources(entries, rules) {
-    const assigned = new Map();
-    for (const entry of entries) {
-        for (const rule of rules.sources) {
-            if (!selectorMatches(rule.when, entry))
-                continue;
-            const patterns = [];
-            for (const t of rule.paths) {
-                const p = expandTemplate(t, entry);
-                if (p === undefined)
-                    break;
-                patterns.push(p);
-            }
-            if (patterns.length === rule.paths.length) {
-                assigned.set(entry, { rule, patterns });
-                break;
-            }
-        }
-    }
-    return assigned;
-}
-/** Normalised, de-duplicated changed files, minus those `rules.ignore` drops. */
-function relevantFiles(files, ignore) {
-    const out = new Set();
-    for (const f of files) {
-        const file = normalizePath(f.trim());
-        if (file && !ignore?.test(file))
-            out.add(file);
-    }
-    return [...out];
-}
-class Selection {
-    reasons = new Map();
-    /** Shared rules skipped for a file by `unless`. */
-    skipped = [];
-    add(entry, reason) {
-        const list = this.reasons.get(entry);
-        if (!list)
-            this.reasons.set(entry, [reason]);
-        // One reason of each kind and rule is enough to explain the choice.
-        else if (!list.some((r) => sameCause(r, reason)))
-            list.push(reason);
-    }
-    has(entry) {
-        return this.reasons.has(entry);
-    }
-}
-const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
-/** The selected entries with their reasons, in the order of `entries` (file order). */
-function inOrder(selection, entries) {
-    const out = [];
-    for (const entry of entries) {
-        const reasons = selection.reasons.get(entry);
-        if (reasons)
-            out.push({ entry, reasons });
-    }
-    return out;
-}
-/**
- * The rules compiled against one list of entries, once: the sources globs
- * indexed by directory (entries of one rule with identical expanded patterns
- * share one check), entries by Dockerfile, multi-arch legs by image, and what
- * each shared rule rebuilds. A plan uses it once; the audit and `replay` ask
- * it about many files and commits.
- */
-class RuleIndex {
-    entries;
-    rules;
-    index = new GlobIndex();
-    dockerfiles = new Map();
-    legs = new Map();
-    rebuilt = new Map();
-    constructor(entries, rules, sources = assignSources(entries, rules)) {
-        this.entries = entries;
-        this.rules = rules;
-        const groups = new Map();
-        for (const [entry, { rule, patterns }] of sources) {
-            const key = `${rule.index}\u0000${patterns.join('\u0000')}`;
-            const group = groups.get(key);
-            if (group) {
-                group.entries.push(entry);
-                continue;
-            }
-            const created = { list: new PatternList(patterns), rule: rule.index, entries: [entry] };
-            groups.set(key, created);
-            for (const g of created.list.positives)
-                this.index.add(g, created);
-        }
-        for (const entry of entries) {
-            const df = entry.fields.dockerfile;
-            if (typeof df === 'string' && df)
-                pushTo(this.dockerfiles, normalizePath(df), entry);
-            if (isMultiArch(entry))
-                pushTo(this.legs, entry.tagSuffix, entry);
-        }
-    }
-    /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
-    direct(file, visit) {
-        this.index.query(file, (group) => {
-            if (group.list.excludes(file))
-                return;
-            for (const e of group.entries)
-                visit(e, { kind: 'sources', rule: group.rule, file });
-        });
-        for (const e of this.dockerfiles.get(file) ?? [])
-            visit(e, { kind: 'dockerfile', file });
-    }
-    /** The entries a shared rule's `rebuild` selects, on their own side. */
-    rebuiltBy(rule) {
-        let list = this.rebuilt.get(rule.index);
-        if (!list) {
-            list = this.entries.filter((e) => rebuildSelects(e.os === 'linux' ? rule.linux : rule.darwin, e));
-            this.rebuilt.set(rule.index, list);
-        }
-        return list;
-    }
-    /** Every leg of the multi-arch image `tagSuffix` (none for a single-arch one). */
-    legsOf(tagSuffix) {
-        return this.legs.get(tagSuffix) ?? [];
-    }
-    /**
-     * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
-     * edits, arrives in `edits`), then closes over multi-arch legs.
-     */
-    select(files, edits = new Map(), schemas = new Map()) {
-        const selection = new Selection();
-        const sharedHits = new Map();
-        for (const file of files) {
-            this.direct(file, (e, reason) => selection.add(e, reason));
-            // 3. Shared rules: the first rule matching the file decides what it rebuilds;
-            // a file its `unless` lets off does not fall through to later rules.
-            const rule = sharedRuleFor(this.rules, file);
-            if (!rule)
-                continue;
-            let note;
-            if (rule.unless === 'additive-proto') {
-                const verdict = schemas.get(file) ?? UNCHECKED_SCHEMA;
-                if (verdict.additive) {
-                    selection.skipped.push({ rule: rule.index, file, summary: verdict.summary });
-                    continue;
-                }
-                note = verdict.summary;
-            }
-            if (!sharedHits.has(rule.index))
-                sharedHits.set(rule.index, { file, note });
-        }
-        for (const rule of this.rules.shared) {
-            const hit = sharedHits.get(rule.index);
-            if (hit === undefined)
-                continue;
-            for (const e of this.rebuiltBy(rule))
-                selection.add(e, { kind: 'shared', rule: rule.index, ...hit });
-        }
-        // 4. Matrix edits.
-        for (const [e, reason] of edits)
-            selection.add(e, reason);
-        this.closeMultiArch(selection);
-        return selection;
-    }
-    /**
-     * The merge publishes a multi-arch tag from the digests built in this run, so
-     * rebuilding one leg alone would drop the other platforms from the image.
-     */
-    closeMultiArch(selection) {
-        const touched = new Set();
-        for (const e of selection.reasons.keys())
-            if (isMultiArch(e))
-                touched.add(e.tagSuffix);
-        for (const tagSuffix of touched) {
-            for (const leg of this.legsOf(tagSuffix)) {
-                if (!selection.has(leg))
-                    selection.add(leg, { kind: 'closure', tagSuffix });
-            }
-        }
-    }
-}
-/** One selection, compiling the rules for it (see RuleIndex for repeated questions). */
-function selectByFiles(entries, rules, files, sources, edits, schemas) {
-    return new RuleIndex(entries, rules, sources).select(files, edits, schemas);
-}
-
+// EXTERNAL MODULE: ./src/core/select.ts
+var core_select = __nccwpck_require__(3295);
 ;// CONCATENATED MODULE: ./src/core/matrix-file.ts
 
 
@@ -13434,7 +14977,7 @@ function loadMatrixFile(text, file) {
         report('error', [], 'the matrix file is empty; it needs an `include` list');
         return result;
     }
-    if (!isMapping(root)) {
+    if (!(0,core_entry/* isMapping */.pi)(root)) {
         report('error', [], 'the matrix file must be a mapping with an `include` list');
         return result;
     }
@@ -13468,8 +15011,8 @@ function loadMatrixFile(text, file) {
     checkBackendCase([...result.linux, ...result.darwin], report, (e) => source.locate(e.path).line);
     checkExpressionNames([...result.linux, ...result.darwin], report);
     if ('rules' in root && root.rules !== null) {
-        result.rules = parseRules(root.rules, (path, message, which) => report('error', ['rules', ...path], message, which));
-        result.sources = assignSources([...result.linux, ...result.darwin], result.rules);
+        result.rules = (0,core_rules/* parseRules */.NR)(root.rules, (path, message, which) => report('error', ['rules', ...path], message, which));
+        result.sources = (0,core_select/* assignSources */.Uk)([...result.linux, ...result.darwin], result.rules);
         checkRules({
             linux: result.linux,
             darwin: result.darwin,
@@ -13488,7 +15031,7 @@ function loadMatrixFile(text, file) {
 function onePerImage() {
     const seen = new Set();
     return (item, what) => {
-        const key = `${fieldText(item['tag-suffix'])}\u0000${what}`;
+        const key = `${(0,core_entry/* fieldText */.gF)(item['tag-suffix'])}\u0000${what}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -13496,7 +15039,7 @@ function onePerImage() {
     };
 }
 function readEntry(item, os, path, report, once) {
-    if (!isMapping(item)) {
+    if (!(0,core_entry/* isMapping */.pi)(item)) {
         report('error', path, `entry ${path[1]} of \`${path[0]}\` must be a mapping of fields`);
         return undefined;
     }
@@ -13546,9 +15089,9 @@ function readEntry(item, os, path, report, once) {
 function checkIdentities(entries, list, report, lineOf) {
     const seen = new Map();
     for (const e of entries) {
-        const first = seen.get(identity(e));
+        const first = seen.get((0,core_entry/* identity */.D_)(e));
         if (!first) {
-            seen.set(identity(e), e);
+            seen.set((0,core_entry/* identity */.D_)(e), e);
             continue;
         }
         const id = e.platformTag
@@ -13562,10 +15105,10 @@ function checkMultiArchGroups(linux, report, lineOf) {
     const groups = new Map();
     const single = new Map();
     for (const e of linux) {
-        if (!isMultiArch(e))
+        if (!(0,core_entry/* isMultiArch */.Q_)(e))
             single.set(e.tagSuffix, e);
         else
-            pushTo(groups, e.tagSuffix, e);
+            (0,collections/* pushTo */.I)(groups, e.tagSuffix, e);
     }
     for (const [suffix, legs] of groups) {
         const first = legs[0];
@@ -13573,9 +15116,9 @@ function checkMultiArchGroups(linux, report, lineOf) {
             const other = OTHER_PLATFORM[first.platformTag] ?? 'another platform';
             report('warning', first.path, `multi-arch image "${suffix}" has one leg (platform-tag "${first.platformTag}"); add its ${other} leg, or drop platform-tag to build it single-arch`);
         }
-        const latest = fieldText(first.fields['tag-latest']);
+        const latest = (0,core_entry/* fieldText */.gF)(first.fields['tag-latest']);
         for (const leg of legs.slice(1)) {
-            if (fieldText(leg.fields['tag-latest']) !== latest) {
+            if ((0,core_entry/* fieldText */.gF)(leg.fields['tag-latest']) !== latest) {
                 report('warning', [...leg.path, 'tag-latest'], `legs of "${suffix}" disagree on tag-latest (${JSON.stringify(latest)} at line ${lineOf(first)}); the merge uses the first leg's value`);
             }
         }
@@ -13681,7 +15224,7 @@ function firstInvalid(bytes, lossy) {
 function decodeMatrixText(bytes, file) {
     const fail = (message, at = { line: 0, col: 0 }) => {
         const problem = { level: 'error', message, file, ...at };
-        throw new problems_UserError(`${file} cannot be read as UTF-8`, [problem]);
+        throw new core_problems/* UserError */.yo(`${file} cannot be read as UTF-8`, [problem]);
     };
     const wide = BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideEncoding(bytes);
     if (wide)
@@ -13720,7 +15263,7 @@ function readText(full, shown) {
         bytes = (0,external_node_fs_.readFileSync)(full);
     }
     catch (err) {
-        throw new problems_UserError(`cannot read ${shown}: ${err.message}`);
+        throw new core_problems/* UserError */.yo(`cannot read ${shown}: ${err.message}`);
     }
     return decodeMatrixText(bytes, shown);
 }
@@ -13728,7 +15271,7 @@ function load(file, io) {
     return loadMatrixFile(readText(external_node_path_default().resolve(io.cwd, file), file), file);
 }
 function paint(io, p) {
-    const text = formatProblem(p);
+    const text = (0,core_problems/* formatProblem */.Vw)(p);
     if (!io.color)
         return text;
     return text.replace(`: ${p.level}:`, `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`);
@@ -13736,814 +15279,8 @@ function paint(io, p) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/dockerfile/dockerignore.ts
-/**
- * `.dockerignore` as Docker reads it: one pattern a line, `#` comments, `!`
- * re-includes, the last matching pattern wins, and a pattern that matches a
- * directory excludes everything under it.
- */
-
-
-/** BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then the context's. */
-const readDockerIgnore = (read, dockerfile, context) => read(`${dockerfile}.dockerignore`) ??
-    read(context ? `${context}/.dockerignore` : '.dockerignore');
-class DockerIgnore {
-    patterns;
-    constructor(patterns) {
-        this.patterns = patterns;
-    }
-    static NONE = new DockerIgnore([]);
-    static parse(text) {
-        const patterns = [];
-        for (const raw of text.split(/\r?\n|\r/)) {
-            let line = raw.trim();
-            if (!line || line.startsWith('#'))
-                continue;
-            const include = line.startsWith('!');
-            if (include)
-                line = line.slice(1).trim();
-            const clean = external_node_path_default().posix.normalize(line).replace(/^\/+/, '').replace(/\/+$/, '');
-            if (!clean || clean === '.')
-                continue;
-            let test;
-            try {
-                test = picomatch_default()(clean, { dot: true });
-            }
-            catch {
-                continue; // Docker rejects the file; building more is the safe reading
-            }
-            patterns.push({ text: clean, include, test });
-        }
-        return new DockerIgnore(patterns);
-    }
-    /** Whether `file` (relative to the context) is left out of the context. */
-    excludes(file) {
-        if (!this.patterns.length)
-            return false;
-        let excluded = false;
-        for (const p of this.patterns) {
-            if (p.include === !excluded)
-                continue; // cannot change the verdict
-            if (matchesOrParent(p.test, file))
-                excluded = !p.include;
-        }
-        return excluded;
-    }
-    /** Whether one pattern, read on its own, leaves `file` out. */
-    patternExcludes(p, file) {
-        return matchesOrParent(p.test, file);
-    }
-    /** True when no `!` line can bring a file back, so each line reads as a plain exclusion. */
-    get excludeOnly() {
-        return this.patterns.every((p) => !p.include);
-    }
-}
-function matchesOrParent(test, file) {
-    if (test(file))
-        return true;
-    for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
-        if (test(file.slice(0, i)))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
-let loading;
-/** The parser module, imported on first use (a run without Dockerfiles never loads it). */
-function loadParser() {
-    return (loading ??= __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8390)).then((m) => m.DockerfileParser ? m : m.default));
-}
-const KEYWORDS = new Set([
-    'ADD',
-    'ARG',
-    'CMD',
-    'COPY',
-    'ENTRYPOINT',
-    'ENV',
-    'EXPOSE',
-    'FROM',
-    'HEALTHCHECK',
-    'LABEL',
-    'MAINTAINER',
-    'ONBUILD',
-    'RUN',
-    'SHELL',
-    'STOPSIGNAL',
-    'USER',
-    'VOLUME',
-    'WORKDIR',
-]);
-/** A source that is fetched, not read from the context: `ADD https://…`, `ADD git@…`. */
-const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
-function parseDockerfile(ast, text) {
-    const df = ast.DockerfileParser.parse(text);
-    const lines = lineStarts(text);
-    const slice = (r) => text.slice(lines[r.start.line] + r.start.character, lines[r.end.line] + r.end.character);
-    const out = { steps: [], problems: [], escape: df.getEscapeCharacter() };
-    const problem = (r, message) => {
-        out.problems.push({ line: r.start.line + 1, col: r.start.character + 1, message });
-    };
-    const source = (instruction, value, r) => {
-        out.steps.push({
-            kind: 'source',
-            source: { instruction, text: value, line: r.start.line + 1, col: r.start.character + 1 },
-        });
-    };
-    let seenFrom = false;
-    for (const ins of df.getInstructions()) {
-        const keyword = ins.getKeyword();
-        const where = ins.getInstructionRange();
-        if (!KEYWORDS.has(keyword)) {
-            problem(where, `unknown instruction "${ins.getInstruction()}"`);
-            continue;
-        }
-        for (const h of heredocsOf(ins)) {
-            if (!h.getDelimiterRange())
-                problem(h.getStartRange(), `heredoc <<${h.getName()} is never closed`);
-        }
-        if (keyword === 'FROM') {
-            seenFrom = true;
-            out.steps.push({ kind: 'from' });
-            continue;
-        }
-        if (keyword === 'ARG') {
-            for (const arg of ins.getArguments()) {
-                const [name, ...rest] = arg.getValue().split('=');
-                out.steps.push({
-                    kind: 'arg',
-                    name,
-                    default: rest.length ? unquote(rest.join('=')) : undefined,
-                });
-            }
-            continue;
-        }
-        if (!seenFrom) {
-            problem(where, `${keyword} before the first FROM: only ARG may come before it`);
-            continue;
-        }
-        if (keyword === 'ENV') {
-            for (const p of ins.getProperties()) {
-                out.steps.push({ kind: 'env', name: p.getName(), value: unquote(p.getValue() ?? '') });
-            }
-        }
-        else if (keyword === 'COPY' || keyword === 'ADD') {
-            const flags = ins.getFlags();
-            if (flags.some((f) => f.getName().toLowerCase() === 'from'))
-                continue;
-            const args = pathArguments(ins, slice);
-            if (args.length < (heredocsOf(ins).length ? 1 : 2)) {
-                problem(where, `${keyword} needs at least one source and a destination`);
-                continue;
-            }
-            for (const a of args.slice(0, -1)) {
-                if (!REMOTE.test(a.value))
-                    source(keyword, a.value, a.range);
-            }
-        }
-        else if (keyword === 'RUN') {
-            for (const f of ins.getFlags()) {
-                if (f.getName().toLowerCase() !== 'mount')
-                    continue;
-                const opt = (name) => f.getOptions().find((o) => o.getName() === name);
-                if ((opt('type')?.getValue() ?? 'bind') !== 'bind' || opt('from'))
-                    continue;
-                const src = opt('source') ?? opt('src');
-                // Without a source, a bind mount is the whole context.
-                source('RUN --mount', src?.getValue() ?? '.', src?.getValueRange() ?? f.getRange());
-            }
-        }
-    }
-    if (!seenFrom)
-        out.problems.push({
-            line: 1,
-            col: 1,
-            message: 'no FROM instruction: this is not a Dockerfile',
-        });
-    return out;
-}
-/** Arguments after the flags: JSON strings decoded, heredoc markers and bodies left out. */
-function pathArguments(ins, slice) {
-    const json = ins.getJSONStrings();
-    if (json.length) {
-        return json.map((a) => ({ value: decodeJson(slice(a.getRange())), range: a.getJSONRange() }));
-    }
-    const heredocs = heredocsOf(ins);
-    const lastMarker = Math.max(-1, ...heredocs.map((h) => h.getStartRange().start.line));
-    return ins
-        .getArguments()
-        .filter((a) => !a.getValue().startsWith('<<') && (lastMarker < 0 || a.getRange().start.line <= lastMarker))
-        .map((a) => ({ value: unquote(a.getValue()), range: a.getRange() }));
-}
-function heredocsOf(ins) {
-    const get = ins.getHeredocs;
-    return get ? get.call(ins) : [];
-}
-function decodeJson(raw) {
-    try {
-        return String(JSON.parse(raw));
-    }
-    catch {
-        return raw.replace(/^"|"$/g, '');
-    }
-}
-const unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.at(-1) === s[0] ? s.slice(1, -1) : s;
-/** Offsets of line starts, splitting as the parser's text document does (\r\n, \n, \r). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\r' && text[i + 1] === '\n')
-            i++;
-        if (c === '\n' || c === '\r')
-            starts.push(i + 1);
-    }
-    return starts;
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/reach.ts
-
-
-
-class Reach {
-    index;
-    sharedEntries = new Map();
-    cache = new Map();
-    constructor(entries, rules, sources) {
-        this.index = new RuleIndex(entries, rules ?? emptyRules(), sources);
-    }
-    /** The entries a change to `file` alone selects (multi-arch legs closed over). */
-    selects(file) {
-        let hit = this.cache.get(file);
-        if (!hit)
-            this.cache.set(file, (hit = this.compute(file)));
-        return hit;
-    }
-    compute(raw) {
-        const own = new Set();
-        const [file] = relevantFiles([raw], this.index.rules.ignore);
-        if (file === undefined)
-            return new Selected(own, undefined);
-        this.index.direct(file, (e) => own.add(e));
-        // Without the file's revisions an `unless: additive-proto` rule counts as firing, as in a plan.
-        const rule = sharedRuleFor(this.index.rules, file);
-        let shared;
-        if (rule) {
-            shared = this.sharedEntries.get(rule.index);
-            if (!shared)
-                this.sharedEntries.set(rule.index, (shared = this.close(this.index.rebuiltBy(rule))));
-        }
-        // Closing over legs distributes over union, so each part is closed on its own.
-        return new Selected(this.close(own), shared);
-    }
-    close(entries) {
-        const out = new Set(entries);
-        for (const e of [...out])
-            if (isMultiArch(e))
-                for (const leg of this.index.legsOf(e.tagSuffix))
-                    out.add(leg);
-        return out;
-    }
-}
-/** What one file selects: its own hits and its shared rule's entries, kept apart (no copying). */
-class Selected {
-    own;
-    shared;
-    constructor(own, shared) {
-        this.own = own;
-        this.shared = shared;
-    }
-    has(e) {
-        return this.own.has(e) || (this.shared?.has(e) ?? false);
-    }
-    entries() {
-        return [...new Set([...this.own, ...(this.shared ?? [])])];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/variables.ts
-/**
- * Dockerfile variable substitution (`$NAME`, `${NAME}`, `${NAME:-word}`,
- * `${NAME:+word}`) as BuildKit applies it to COPY, ADD and mount sources.
- */
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-/**
- * Expands `text`. A name that is declared but has no value hides the path
- * (`ok: false`); a name that is not declared in the stage expands to '' as
- * Docker does, with a note saying so.
- */
-function expand(text, lookup, escape = '\\') {
-    let out = '';
-    const notes = [];
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === escape && text[i + 1] === '$') {
-            out += '$';
-            i++;
-            continue;
-        }
-        if (c !== '$') {
-            out += c;
-            continue;
-        }
-        let name;
-        let modifier = '';
-        let word = '';
-        if (text[i + 1] === '{') {
-            const close = text.indexOf('}', i + 2);
-            if (close < 0)
-                return { ok: false, reason: `unterminated \${ in "${text}"` };
-            const inner = text.slice(i + 2, close);
-            const m = NAME.exec(inner);
-            if (!m)
-                return { ok: false, reason: `"\${${inner}}" is not a variable reference` };
-            name = m[0];
-            const rest = inner.slice(name.length);
-            const mod = /^(:?[-+])(.*)$/s.exec(rest);
-            if (rest && !mod)
-                return {
-                    ok: false,
-                    reason: `"\${${inner}}" uses a substitution the audit does not evaluate`,
-                };
-            if (mod)
-                [, modifier, word] = mod;
-            i = close;
-        }
-        else {
-            const m = NAME.exec(text.slice(i + 1));
-            if (!m) {
-                out += c;
-                continue;
-            }
-            name = m[0];
-            i += name.length;
-        }
-        const found = lookup(name);
-        const value = found && 'value' in found ? found.value : undefined;
-        const isSet = value !== undefined && (modifier.startsWith(':') ? value !== '' : true);
-        if (modifier.endsWith('-')) {
-            if (isSet)
-                out += value;
-            else {
-                const inner = expand(word, lookup, escape);
-                if (!inner.ok)
-                    return inner;
-                out += inner.value;
-                notes.push(...inner.notes);
-            }
-            continue;
-        }
-        if (modifier.endsWith('+')) {
-            if (found && 'unset' in found)
-                return { ok: false, reason: found.unset };
-            if (isSet) {
-                const inner = expand(word, lookup, escape);
-                if (!inner.ok)
-                    return inner;
-                out += inner.value;
-                notes.push(...inner.notes);
-            }
-            continue;
-        }
-        if (found === undefined) {
-            notes.push(`$${name} is not declared in this stage, so Docker substitutes an empty string`);
-            continue;
-        }
-        if ('unset' in found)
-            return { ok: false, reason: found.unset };
-        out += found.value;
-    }
-    return { ok: true, value: out, notes };
-}
-/** Whether `text` refers to any variable at all (a source that differs per entry or not). */
-const hasVariables = (text) => /\$(\{|[A-Za-z_])/.test(text);
-
-;// CONCATENATED MODULE: ./src/dockerfile/resolve.ts
-/**
- * Which context paths a Dockerfile reads for one set of build args: ARGs and
- * ENVs scoped per stage as Docker scopes them (a global ARG, declared before
- * the first FROM, is visible in a stage only when the stage declares it again).
- */
-
-
-function resolveSources(df, args) {
-    const global = new Map();
-    let stage;
-    let fromEnv = new Set();
-    const lookup = (scope) => (name) => scope.get(name);
-    const bind = (text, scope) => {
-        const e = expand(text, lookup(scope), df.escape);
-        return e.ok ? { value: e.value } : { unset: e.reason };
-    };
-    const out = [];
-    for (const step of df.steps) {
-        switch (step.kind) {
-            case 'from':
-                stage = new Map();
-                fromEnv = new Set();
-                break;
-            case 'arg': {
-                const scope = stage ?? global;
-                if (stage && fromEnv.has(step.name))
-                    break; // ENV wins over an ARG of the same name
-                const given = args.values.get(step.name);
-                let b;
-                if (given !== undefined)
-                    b = { value: given };
-                else if (step.default !== undefined)
-                    b = bind(step.default, scope);
-                else if (stage && global.has(step.name))
-                    b = global.get(step.name);
-                else {
-                    const platform = platformArg(step.name, args.platform);
-                    b =
-                        platform !== undefined
-                            ? { value: platform }
-                            : {
-                                unset: args.whyUnset?.(step.name) ??
-                                    `ARG ${step.name} has no default and rules.build.args does not set it`,
-                            };
-                }
-                scope.set(step.name, b);
-                break;
-            }
-            case 'env':
-                if (!stage)
-                    break;
-                stage.set(step.name, bind(step.value, stage));
-                fromEnv.add(step.name);
-                break;
-            case 'source': {
-                if (!stage)
-                    break;
-                const e = expand(step.source.text, lookup(stage), df.escape);
-                out.push(e.ok
-                    ? {
-                        source: step.source,
-                        ok: true,
-                        path: contextPath(e.value),
-                        notes: e.notes.map((n) => explainUndeclared(n, global)),
-                    }
-                    : { source: step.source, ok: false, reason: e.reason });
-            }
-        }
-    }
-    return out;
-}
-/** A source as a path inside the context: '' for the context itself; `..` cannot leave it. */
-function contextPath(p) {
-    const clean = external_node_path_default().posix.normalize(`/${p}`).replace(/\/+$/, '');
-    return clean.slice(1);
-}
-/** The usual cause: a global ARG used in a stage that does not declare it again. */
-function explainUndeclared(note, global) {
-    const name = /^\$(\w+) is not declared/.exec(note)?.[1];
-    return name && global.has(name)
-        ? `$${name} is a global ARG that this stage does not declare again (add \`ARG ${name}\` after its FROM), so Docker substitutes an empty string`
-        : note;
-}
-/** A build context as a repository directory: '' for the root. */
-function contextDir(raw) {
-    const c = external_node_path_default().posix.normalize(raw.trim().replace(/^(\.\/)+/, '') || '.').replace(/\/+$/, '');
-    return c === '.' ? '' : c;
-}
-function platformArg(name, platform) {
-    if (!platform || platform.includes(','))
-        return undefined;
-    const [os, arch, variant = ''] = platform.trim().split('/');
-    switch (name) {
-        case 'TARGETPLATFORM':
-            return platform.trim();
-        case 'TARGETOS':
-            return os;
-        case 'TARGETARCH':
-            return arch;
-        case 'TARGETVARIANT':
-            return variant;
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/audit.ts
-/**
- * The Dockerfile audit (SPEC §7 `audit`): every path an entry's Dockerfile
- * reads from the build context is checked against the rules — would a change
- * to a file there select the entry? Each gap is one finding per Dockerfile
- * line and source, with a rule that would cover it.
- */
-
-
-
-
-
-
-
-
-
-async function audit(matrix, repo) {
-    const result = {
-        gaps: [],
-        unknowns: [],
-        problems: [],
-        checked: { dockerfiles: 0, entries: 0, sources: 0 },
-        missing: [],
-    };
-    const entries = [...matrix.linux, ...matrix.darwin];
-    const byDockerfile = new Map();
-    for (const e of entries) {
-        const df = e.fields.dockerfile;
-        if (typeof df === 'string' && df.trim())
-            pushTo(byDockerfile, normalizePath(df.trim()), e);
-    }
-    checkTemplates(matrix, entries, result.problems);
-    const texts = new Map();
-    for (const [df, users] of byDockerfile) {
-        const text = repo.read(df);
-        if (text === undefined) {
-            result.missing.push(df);
-            const at = matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
-            result.problems.push({
-                level: 'warning',
-                file: matrix.file,
-                ...at,
-                message: `dockerfile "${String(users[0].fields.dockerfile)}" is not in the repository (${count(users.length, 'entry', 'entries')} name it): the audit cannot check ${users.length === 1 ? 'it' : 'them'}`,
-            });
-        }
-        else
-            texts.set(df, text);
-    }
-    if (!texts.size)
-        return result;
-    const ast = await loadParser();
-    const assigned = matrix.sources;
-    const reach = new Reach(entries, matrix.rules, assigned);
-    const pending = new Map();
-    const filesCache = new Map();
-    const ignores = new Map();
-    for (const [df, text] of texts) {
-        const parsed = parseDockerfile(ast, text);
-        for (const p of parsed.problems) {
-            result.problems.push({
-                level: 'error',
-                file: df,
-                line: p.line,
-                col: p.col,
-                message: `the Dockerfile does not parse: ${p.message}`,
-            });
-        }
-        result.checked.dockerfiles++;
-        const resolvedBy = new Map();
-        for (const entry of byDockerfile.get(df)) {
-            result.checked.entries++;
-            const build = buildArgs(matrix, entry);
-            const contextTemplate = matrix.rules?.build?.context;
-            const contextRaw = contextTemplate ? fillTemplate(contextTemplate, entry) : '.';
-            const key = JSON.stringify([contextRaw, [...build.values], build.platform]);
-            let resolved = resolvedBy.get(key);
-            if (!resolved)
-                resolvedBy.set(key, (resolved = resolveSources(parsed, build)));
-            for (const r of resolved) {
-                const site = siteOf(df, r.source);
-                const id = `${df}\u0000${site.line}\u0000${site.col}\u0000${site.source}`;
-                let p = pending.get(id);
-                if (!p) {
-                    p = {
-                        ...site,
-                        gapEntries: new Set(),
-                        reached: new Set(),
-                        files: new Set(),
-                        paths: new Map(),
-                        notes: new Set(),
-                    };
-                    pending.set(id, p);
-                }
-                const unknown = (reason) => {
-                    p.unknown ??= { reason, entries: new Set() };
-                    p.unknown.entries.add(entry);
-                };
-                if (contextRaw === undefined) {
-                    unknown(`the build context ${contextTemplate.text} names a field this entry does not have`);
-                    continue;
-                }
-                if (!r.ok) {
-                    unknown(r.reason);
-                    continue;
-                }
-                for (const n of r.notes)
-                    p.notes.add(n);
-                if (wholeContext(r.path)) {
-                    const note = r.notes.length ? ` (${r.notes[0]})` : '';
-                    unknown(`it reads the whole build context${note}, so any file there may be an input; name the paths the image needs`);
-                    continue;
-                }
-                const context = contextDir(contextRaw);
-                const full = context ? `${context}/${r.path}` : r.path;
-                const ignoreKey = `${df}\u0000${context}`;
-                let ignore = ignores.get(ignoreKey);
-                if (!ignore)
-                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context)));
-                const cacheKey = `${ignoreKey}\u0000${full}`;
-                let files = filesCache.get(cacheKey);
-                if (!files) {
-                    const inside = repo.tree.matching(full);
-                    const strip = context ? context.length + 1 : 0;
-                    files = inside.filter((f) => !ignore.excludes(f.slice(strip)));
-                    // Nothing there yet: a file created at that path would be an input.
-                    if (!inside.length)
-                        files = [full];
-                    filesCache.set(cacheKey, files);
-                }
-                if (!files.length)
-                    continue; // all of it is left out by .dockerignore
-                p.reached.add(entry);
-                const missed = files.filter((f) => !reach.selects(f).has(entry));
-                if (missed.length) {
-                    p.gapEntries.add(entry);
-                    p.paths.set(entry, full);
-                    for (const f of missed)
-                        p.files.add(f);
-                }
-            }
-        }
-    }
-    for (const p of pending.values()) {
-        result.checked.sources++;
-        const site = {
-            dockerfile: p.dockerfile,
-            line: p.line,
-            col: p.col,
-            instruction: p.instruction,
-            source: p.source,
-        };
-        for (const note of p.notes) {
-            result.problems.push({
-                level: 'warning',
-                file: p.dockerfile,
-                line: p.line,
-                col: p.col,
-                message: `${p.instruction} ${p.source}: ${note}`,
-            });
-        }
-        if (p.unknown)
-            result.unknowns.push({ ...site, reason: p.unknown.reason, entries: [...p.unknown.entries] });
-        if (p.gapEntries.size) {
-            const gapEntries = [...p.gapEntries];
-            const files = [...p.files].sort();
-            result.gaps.push({
-                ...site,
-                entries: gapEntries,
-                reached: p.reached.size,
-                files,
-                suggestion: suggest(matrix, repo.tree, p, gapEntries, files, assigned),
-            });
-        }
-    }
-    const order = (a, b) => a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
-    result.gaps.sort(order);
-    result.unknowns.sort(order);
-    return result;
-}
-const siteOf = (dockerfile, s) => ({
-    dockerfile,
-    line: s.line,
-    col: s.col,
-    instruction: s.instruction,
-    source: s.text,
-});
-/** `.`, or a wildcard with no literal directory in front (`*`): every file may be read. */
-const wholeContext = (p) => p === '' || /^[*?[{]/.test(p);
-function readIgnore(repo, dockerfile, context) {
-    const text = readDockerIgnore(repo.read, dockerfile, context);
-    return text === undefined ? DockerIgnore.NONE : DockerIgnore.parse(text);
-}
-function buildArgs(matrix, entry) {
-    const values = new Map();
-    const unset = new Map();
-    for (const [name, t] of matrix.rules?.build?.args ?? []) {
-        const v = fillTemplate(t, entry);
-        if (v !== undefined)
-            values.set(name, v);
-        else
-            unset.set(name, `ARG ${name} has no default, and rules.build.args sets it from "${t.text}", which this entry leaves empty`);
-    }
-    const platforms = entry.fields.platforms;
-    return {
-        values,
-        platform: typeof platforms === 'string' ? platforms : undefined,
-        whyUnset: (name) => unset.get(name),
-    };
-}
-/** An args or context template that names a field no entry has can never be filled. */
-function checkTemplates(matrix, entries, problems) {
-    const build = matrix.rules?.build;
-    if (!build)
-        return;
-    const known = new Set();
-    for (const e of entries)
-        for (const k of Object.keys(e.fields))
-            known.add(k);
-    const check = (fields, at, what) => {
-        const bad = fields.find((f) => !known.has(f));
-        if (bad === undefined)
-            return;
-        problems.push({
-            level: 'warning',
-            file: matrix.file,
-            ...(matrix.source?.locate(at) ?? { line: 0, col: 0 }),
-            message: `${what} names {${bad}}, a field no entry has: the audit uses the Dockerfile's default instead`,
-        });
-    };
-    check(build.context.fields, ['rules', 'build', 'context'], '`rules.build.context`');
-    for (const [name, t] of build.args)
-        check(t.fields, ['rules', 'build', 'args', name], `build arg ${name}`);
-}
-/** The glob that covers a repository path: itself for a file, `dir/**` for a directory. */
-function coverPattern(tree, full, literal, asDir) {
-    const p = literal ? escapeGlob(full) : full;
-    if (tree.has(full))
-        return p;
-    const isDir = literal
-        ? tree.under(full).length > 0
-        : tree.matching(full).some((f) => f.split('/').length > full.split('/').length);
-    return isDir || asDir ? `${p}/**` : p;
-}
-const quote = (s) => JSON.stringify(s);
-function suggest(matrix, tree, p, gapEntries, files, assigned) {
-    const dockerfile = escapeGlob(p.dockerfile);
-    const literal = !/[*?[\]]/.test(p.source);
-    const distinct = [...new Set(p.paths.values())];
-    const template = distinct.length > 1 ? sourceTemplate(matrix, p, gapEntries, tree, literal) : undefined;
-    if (template) {
-        const rules = new Set(gapEntries.map((e) => assigned.get(e)?.rule));
-        const [rule] = rules.size === 1 ? rules : [undefined];
-        const raw = rule && rawSourcesRule(matrix, rule.index);
-        return rule && raw
-            ? {
-                kind: 'sources',
-                rule: rule.index,
-                yaml: `- if: ${JSON.stringify(raw.if ?? {})}\n  paths: ${JSON.stringify([...raw.paths, template])}`,
-            }
-            : {
-                kind: 'sources',
-                yaml: `- if: { dockerfile: ${quote(dockerfile)} }\n  paths: [${quote(template)}]`,
-            };
-    }
-    const patterns = distinct.map((d) => coverPattern(tree, d, literal, p.source.endsWith('/')));
-    const shadow = files.map((f) => matrix.rules && sharedRuleFor(matrix.rules, f)).find(Boolean);
-    const dockerfiles = [
-        ...new Set(gapEntries.map((e) => escapeGlob(normalizePath(String(e.fields.dockerfile))))),
-    ];
-    const selector = dockerfiles.length === 1 ? quote(dockerfiles[0]) : `[${dockerfiles.map(quote).join(', ')}]`;
-    return {
-        kind: 'shared',
-        shadowedBy: shadow?.index,
-        yaml: `- paths: [${patterns.map(quote).join(', ')}]\n  rebuild: { dockerfile: ${selector} }`,
-    };
-}
-/**
- * For a source that differs per entry (`backend/python/${BACKEND}`), the
- * sources path template it stands for (`backend/python/{backend}/**`): each
- * variable replaced by the `rules.build.args` template that sets it.
- */
-function sourceTemplate(matrix, p, gapEntries, tree, literal) {
-    if (!literal)
-        return undefined;
-    const args = matrix.rules?.build?.args;
-    if (!args)
-        return undefined;
-    let ok = true;
-    const text = p.source.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a, b) => {
-        const t = args.get(a ?? b);
-        // The template stands for the path only where every gap entry fills it.
-        if (!t || !t.fields.length || gapEntries.some((e) => fillTemplate(t, e) === undefined))
-            ok = false;
-        return t?.text ?? '';
-    });
-    if (!ok || text.includes('$'))
-        return undefined;
-    const context = matrix.rules?.build?.context;
-    if (context?.fields.length)
-        return undefined;
-    const prefix = contextDir(context?.text ?? '.');
-    const inside = external_node_path_default().posix.normalize(`/${text}`).slice(1).replace(/\/+$/, '');
-    const full = prefix ? `${prefix}/${inside}` : inside;
-    const anyFile = [...p.paths.values()].some((d) => tree.has(d));
-    return anyFile ? full : `${full}/**`;
-}
-/** A sources rule as written (its `if` and `paths`), for a suggestion that extends it. */
-function rawSourcesRule(matrix, index) {
-    const root = matrix.source?.value;
-    const raw = root?.rules?.sources?.[index];
-    if (!raw)
-        return undefined;
-    const paths = typeof raw.paths === 'string' ? [raw.paths] : raw.paths;
-    return Array.isArray(paths) ? { if: raw.if, paths: paths.map(String) } : undefined;
-}
-function count(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
+// EXTERNAL MODULE: ./src/dockerfile/audit.ts + 1 modules
+var audit = __nccwpck_require__(6456);
 ;// CONCATENATED MODULE: ./src/dockerfile/findings.ts
 /** A few backend names: "vllm, diffusers, kokoro and 4 more". */
 function nameSome(entries, shown = 3) {
@@ -14646,10 +15383,13 @@ function auditMarkdown(r) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
+var picomatch = __nccwpck_require__(8016);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/dockerfile/file-tree.ts
 /** The repository's files, sorted, for "which files lie under this path or glob". */
 
-const file_tree_GLOB_CHARS = /[*?[\]{}\\]/;
+const GLOB_CHARS = /[*?[\]{}\\]/;
 class FileTree {
     files;
     set;
@@ -14691,12 +15431,12 @@ class FileTree {
      * directories whose files it then takes.
      */
     matching(source) {
-        if (!file_tree_GLOB_CHARS.test(source))
+        if (!GLOB_CHARS.test(source))
             return this.under(source);
         const segments = source.split('/');
         const literal = [];
         for (const s of segments) {
-            if (file_tree_GLOB_CHARS.test(s))
+            if (GLOB_CHARS.test(s))
                 break;
             literal.push(s);
         }
@@ -14835,8 +15575,8 @@ async function run(args, io) {
     const matrix = load(values['matrix-file'], io);
     for (const p of matrix.problems)
         io.err(`${paint(io, p)}\n`);
-    if (hasErrors(matrix.problems))
-        throw new problems_UserError(`${matrix.file} has errors`);
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
+        throw new core_problems/* UserError */.yo(`${matrix.file} has errors`);
     const result = await auditMatrix(matrix, io);
     if (values.format === 'json')
         io.out(`${JSON.stringify(auditJson(result), null, 2)}\n`);
@@ -14845,7 +15585,7 @@ async function run(args, io) {
     return exitCode(result, values.strict ?? false);
 }
 async function auditMatrix(matrix, io) {
-    return audit(matrix, await openRepository(io.cwd));
+    return (0,audit/* audit */.s)(matrix, await openRepository(io.cwd));
 }
 function printAudit(result, io) {
     for (const p of auditProblems(result))
@@ -14853,11 +15593,17 @@ function printAudit(result, io) {
     io.out(`${auditSummaryLine(result)}\n`);
 }
 function exitCode(result, strict) {
-    if (hasErrors(result.problems))
+    if ((0,core_problems/* hasErrors */.Cs)(result.problems))
         return 1;
     return strict && (result.gaps.length || result.problems.length) ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/dockerfile/dockerignore.ts
+var dockerignore = __nccwpck_require__(4842);
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(6357);
+// EXTERNAL MODULE: ./src/dockerfile/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(4859);
 ;// CONCATENATED MODULE: ./src/dockerfile/init.ts
 /**
  * `init`'s proposal (SPEC §7): rules read off the repository for a matrix file
@@ -14890,16 +15636,16 @@ async function propose(matrix, repo) {
     const tree = repo.tree;
     const entries = [...matrix.linux, ...matrix.darwin];
     const groups = groupEntries(entries);
-    const ast = groups.some((g) => g.dockerfile) ? await loadParser() : undefined;
+    const ast = groups.some((g) => g.dockerfile) ? await (0,parse/* loadParser */.q)() : undefined;
     for (const g of groups) {
         const text = g.dockerfile ? repo.read(g.dockerfile) : undefined;
         if (ast && text !== undefined)
-            g.parsed = parseDockerfile(ast, text);
+            g.parsed = (0,parse/* parseDockerfile */.A)(ast, text);
     }
     const docs = DOC_PATTERNS.map((p) => ({ p, test: picomatch_default()(p, { dot: true }) })).filter(({ test }) => tree.files.some((f) => test(f)));
     const isDoc = (f) => docs.some(({ test }) => test(f));
     const build = proposeBuild(groups);
-    const contextOf = (e) => build.context === '{context}' ? contextDir(fieldText(e.fields.context)) : build.context;
+    const contextOf = (e) => build.context === '{context}' ? (0,resolve/* contextDir */.LE)((0,core_entry/* fieldText */.gF)(e.fields.context)) : build.context;
     // Layout: per group, the narrowest directory template most of its entries have.
     const dirs = new Set();
     for (const f of tree.files) {
@@ -14910,32 +15656,32 @@ async function propose(matrix, repo) {
     }
     const byName = new Map();
     for (const d of dirs)
-        pushTo(byName, d.slice(d.lastIndexOf('/') + 1), d);
+        (0,collections/* pushTo */.I)(byName, d.slice(d.lastIndexOf('/') + 1), d);
     // What each entry's Dockerfile reads, resolved as the audit resolves it.
     const inputs = new Map();
     const ignores = new Map();
     const ignoreFiles = new Map();
-    const ignoreFor = (e) => ignores.get(e) ?? DockerIgnore.NONE;
+    const ignoreFor = (e) => ignores.get(e) ?? dockerignore/* DockerIgnore */.j.NONE;
     for (const g of groups) {
         if (!g.parsed)
             continue;
         for (const e of g.entries) {
             const context = contextOf(e);
             // One object per distinct file, so entries that share a .dockerignore can be told to.
-            const text = readDockerIgnore(repo.read, g.dockerfile, context) ?? '';
+            const text = (0,dockerignore/* readDockerIgnore */.x)(repo.read, g.dockerfile, context) ?? '';
             let ignore = ignoreFiles.get(text);
             if (!ignore)
-                ignoreFiles.set(text, (ignore = DockerIgnore.parse(text)));
+                ignoreFiles.set(text, (ignore = dockerignore/* DockerIgnore */.j.parse(text)));
             ignores.set(e, ignore);
             const values = new Map();
             for (const [name, field] of build.args) {
-                const v = normalizePath(fieldText(e.fields[field]));
+                const v = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[field]));
                 if (v)
                     values.set(name, v);
             }
             const platforms = e.fields.platforms;
             const list = [];
-            for (const r of resolveSources(g.parsed, {
+            for (const r of (0,resolve/* resolveSources */.l7)(g.parsed, {
                 values,
                 platform: typeof platforms === 'string' ? platforms : undefined,
             })) {
@@ -15026,7 +15772,7 @@ async function propose(matrix, repo) {
                 : 'Documentation: no Dockerfile copies it into an image',
         };
     }
-    return {
+    const proposal = {
         ignore: ignoreRule,
         sources,
         shared,
@@ -15040,12 +15786,14 @@ async function propose(matrix, repo) {
             }
             : undefined,
     };
+    // When the Dockerfiles build FROM images of the matrix file: rules.build.image.
+    return (await __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 3710))).addImage(proposal, matrix, repo, build.args);
 }
 function groupEntries(entries) {
     const groups = new Map();
     for (const e of entries) {
         const raw = e.fields.dockerfile;
-        const dockerfile = typeof raw === 'string' && raw.trim() ? normalizePath(raw.trim()) : undefined;
+        const dockerfile = typeof raw === 'string' && raw.trim() ? (0,globs/* normalizePath */.Fd)(raw.trim()) : undefined;
         const key = dockerfile ?? `os:${e.os}`;
         let g = groups.get(key);
         if (!g)
@@ -15056,7 +15804,7 @@ function groupEntries(entries) {
 }
 function selectorOf(g, groups) {
     if (g.dockerfile)
-        return { dockerfile: escapeGlob(g.dockerfile) };
+        return { dockerfile: (0,globs/* escapeGlob */.yk)(g.dockerfile) };
     // Entries without a Dockerfile: by list, and without one if that list also has Dockerfiles.
     const mixed = groups.some((o) => o.dockerfile && o.entries.some((e) => e.os === g.os));
     return mixed ? { os: g.os, dockerfile: null } : { os: g.os };
@@ -15072,11 +15820,11 @@ function proposeBuild(groups) {
         const fields = new Map();
         for (const e of g.entries) {
             for (const k of Object.keys(e.fields))
-                if (fieldText(e.fields[k]))
+                if ((0,core_entry/* fieldText */.gF)(e.fields[k]))
                     fields.set(squash(k), k);
             const c = e.fields.context;
             if (typeof c === 'string')
-                contexts.add(contextDir(c));
+                contexts.add((0,resolve/* contextDir */.LE)(c));
             else
                 allHaveContext = false;
         }
@@ -15096,7 +15844,7 @@ const squash = (name) => name.toLowerCase().replace(/[-_.]/g, '');
 function segmentFields(e) {
     const out = [];
     for (const [k, v] of Object.entries(e.fields)) {
-        const text = normalizePath(fieldText(v));
+        const text = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(v));
         if (text && !text.includes('/') && text !== '.' && text !== '..')
             out.push([k, text]);
     }
@@ -15117,7 +15865,7 @@ function chooseLayout(g, byName, dirs, inputs) {
             for (const dir of byName.get(value) ?? []) {
                 const segs = dir.split('/');
                 const base = segs.slice(0, -1);
-                const variants = [[...base.map(escapeGlob), `{${field}}`]];
+                const variants = [[...base.map(globs/* escapeGlob */.yk), `{${field}}`]];
                 base.forEach((s, i) => {
                     for (const [f2, v2] of fields) {
                         if (f2 === field || v2 !== s)
@@ -15169,7 +15917,7 @@ function pushSet(m, k, v) {
 function expandFor(template, e) {
     let missing = false;
     const out = template.replace(/\{([^{},]*)\}/g, (_, f) => {
-        const v = normalizePath(fieldText(e.fields[f]));
+        const v = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
         if (!v)
             missing = true;
         return v;
@@ -15179,8 +15927,8 @@ function expandFor(template, e) {
 /** A COPY source as a glob over all entries: each variable a `*`. */
 function wildcardSource(i) {
     if (!/\$/.test(i.text))
-        return `${escapeGlob(i.full)}/**`;
-    const inside = contextPath(i.text.replace(/\$\{[^}]*\}|\$\w+/g, '*'));
+        return `${(0,globs/* escapeGlob */.yk)(i.full)}/**`;
+    const inside = (0,resolve/* contextPath */.VJ)(i.text.replace(/\$\{[^}]*\}|\$\w+/g, '*'));
     return `${i.context ? `${i.context}/` : ''}${inside}/**`;
 }
 /**
@@ -15208,8 +15956,8 @@ function proposeShared(groups, inputs, ownDirs, tree, ignoreFor) {
                         ? `${i.full}/**`
                         : i.full
                     : isFile || (!files.length && !i.text.endsWith('/'))
-                        ? escapeGlob(i.full)
-                        : `${escapeGlob(i.full)}/**`;
+                        ? (0,globs/* escapeGlob */.yk)(i.full)
+                        : `${(0,globs/* escapeGlob */.yk)(i.full)}/**`;
                 let item = items.get(pattern);
                 if (!item)
                     items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set() }));
@@ -15304,7 +16052,7 @@ const literalBase = (p) => {
  */
 function rebuildFor(entries, groups, fields) {
     const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
-    const dockerfiles = touched.map((g) => escapeGlob(g.dockerfile));
+    const dockerfiles = touched.map((g) => (0,globs/* escapeGlob */.yk)(g.dockerfile));
     const dfValue = dockerfiles.length === 1 ? dockerfiles[0] : dockerfiles;
     const members = touched.flatMap((g) => g.entries);
     let linux = { dockerfile: dfValue };
@@ -15323,7 +16071,7 @@ function rebuildFor(entries, groups, fields) {
 }
 /** A field whose values pick exactly `wanted` out of `pool`: `{ build-type: [cublas] }`. */
 function exactField(pool, wanted, candidates = new Set(pool.flatMap((e) => Object.keys(e.fields)))) {
-    const valueOf = (f, e) => normalizePath(fieldText(e.fields[f]));
+    const valueOf = (f, e) => (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
     // Fewest distinct values first: `lang: python` reads better than a list of backends.
     const spread = (f) => new Set([...wanted].map((e) => valueOf(f, e))).size;
     const order = [...candidates].sort((a, b) => spread(a) - spread(b) || (a < b ? -1 : 1));
@@ -15335,7 +16083,7 @@ function exactField(pool, wanted, candidates = new Set(pool.flatMap((e) => Objec
         const picked = pool.filter((e) => values.has(v(e)));
         if (picked.length === wanted.size && picked.every((e) => wanted.has(e))) {
             // An absent field is `null` in a selector.
-            const list = [...values].sort().map((v) => (v === '' ? null : escapeGlob(v)));
+            const list = [...values].sort().map((v) => (v === '' ? null : (0,globs/* escapeGlob */.yk)(v)));
             return { [f]: list.length === 1 ? list[0] : list };
         }
     }
@@ -15368,7 +16116,7 @@ function familyOnMac(touched, groups) {
     const selector = family.size === pool.length
         ? 'all'
         : (exactField(pool, family) ?? {
-            backend: [...new Set([...family].map((e) => escapeGlob(e.backend)))],
+            backend: [...new Set([...family].map((e) => (0,globs/* escapeGlob */.yk)(e.backend)))],
         });
     return { selector, beside: beside.join(', ') };
 }
@@ -15386,9 +16134,9 @@ function familyOnMac(touched, groups) {
 function insertRules(text, block, expected, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, merge: true });
     if (doc.errors.length)
-        throw new problems_UserError(`${file}: ${doc.errors[0].message}`);
+        throw new core_problems/* UserError */.yo(`${file}: ${doc.errors[0].message}`);
     if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
-        throw new problems_UserError(`${file}: the top level is not a block mapping, so the rules cannot be inserted`);
+        throw new core_problems/* UserError */.yo(`${file}: the top level is not a block mapping, so the rules cannot be inserted`);
     const existing = doc.contents.items.find((p) => p.key?.value === 'rules');
     const lines = text.split('\n');
     // The lines an existing `rules` section (with --force) takes, which the block replaces.
@@ -15424,7 +16172,7 @@ function insertRules(text, block, expected, file) {
         if (keepsOtherLines(lines, out.split('\n'), removed) && holds(out, text, expected))
             return { text: out, method };
     }
-    throw new problems_UserError(`${file}: the rules could not be inserted without changing other lines; paste the printed block by hand`);
+    throw new core_problems/* UserError */.yo(`${file}: the rules could not be inserted without changing other lines; paste the printed block by hand`);
 }
 /** 0-based line of an offset. */
 const lineOf = (text, offset) => text.slice(0, offset).split('\n').length - 1;
@@ -15558,10 +16306,10 @@ async function init_run(args, io) {
     const matrix = load(file, io);
     for (const p of matrix.problems)
         io.err(`${paint(io, p)}\n`);
-    if (hasErrors(matrix.problems))
-        throw new problems_UserError(`${file} has errors`);
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
+        throw new core_problems/* UserError */.yo(`${file} has errors`);
     if (matrix.rules !== undefined && !values.force)
-        throw new problems_UserError(`${file} already has rules; init writes rules for a file without them (--force replaces them)`);
+        throw new core_problems/* UserError */.yo(`${file} already has rules; init writes rules for a file without them (--force replaces them)`);
     const repo = await openRepository(io.cwd);
     const proposal = await propose(matrix, repo);
     const block = renderRules(proposal);
@@ -15577,7 +16325,7 @@ async function init_run(args, io) {
     const written = loadMatrixFile(inserted.text, file);
     for (const p of written.problems)
         io.err(`${paint(io, p)}\n`);
-    const result = await audit(written, repo);
+    const result = await (0,audit/* audit */.s)(written, repo);
     printAudit(result, io);
     return exitCode(result, false);
 }
@@ -15585,7 +16333,7 @@ async function init_run(args, io) {
 ;// CONCATENATED MODULE: ./src/core/matrix-diff.ts
 
 /** An entry's list and identity: what finds it again in another revision. */
-const listIdentity = (e) => `${e.os}\u0000${identity(e)}`;
+const listIdentity = (e) => `${e.os}\u0000${(0,core_entry/* identity */.D_)(e)}`;
 /**
  * The edits from `base` to `head` (two revisions other than the working
  * tree's), as the entries of `current` (by `listIdentity`) with those
@@ -15609,9 +16357,9 @@ function editsOnto(base, head, current) {
 function matrixEdits(base, current) {
     const edits = new Map();
     for (const os of ['linux', 'darwin']) {
-        const before = new Map(base[os].map((e) => [identity(e), e.fields]));
+        const before = new Map(base[os].map((e) => [(0,core_entry/* identity */.D_)(e), e.fields]));
         for (const entry of current[os]) {
-            const old = before.get(identity(entry));
+            const old = before.get((0,core_entry/* identity */.D_)(entry));
             if (!old) {
                 edits.set(entry, { kind: 'matrix', change: 'added', fields: [] });
                 continue;
@@ -15634,6 +16382,8 @@ function canonical(v) {
         : value) ?? 'undefined');
 }
 
+// EXTERNAL MODULE: ./src/core/lineage.ts
+var lineage = __nccwpck_require__(654);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 /**
  * The plan: which entries to build and the outputs that carry them. Pure: no
@@ -15646,10 +16396,11 @@ function canonical(v) {
 
 
 
+
 function plan(req) {
     const { matrix } = req;
-    if (hasErrors(matrix.problems)) {
-        throw new problems_UserError(`${matrix.file} has errors`, matrix.problems);
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems)) {
+        throw new core_problems/* UserError */.yo(`${matrix.file} has errors`, matrix.problems);
     }
     const entries = [...matrix.linux, ...matrix.darwin];
     const warnings = [];
@@ -15663,8 +16414,8 @@ function plan(req) {
     let ignored = 0;
     let selection;
     if (req.change.kind === 'files') {
-        files = relevantFiles(req.change.files, matrix.rules?.ignore);
-        ignored = relevantFiles(req.change.files, undefined).length - files.length;
+        files = (0,core_select/* relevantFiles */.xv)(req.change.files, matrix.rules?.ignore);
+        ignored = (0,core_select/* relevantFiles */.xv)(req.change.files, undefined).length - files.length;
         if (!matrix.rules) {
             runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
             warn(`${runAllCause}; every entry is built`);
@@ -15674,7 +16425,7 @@ function plan(req) {
             if (edits === 'all')
                 runAllCause = `the base revision of ${matrix.file} could not be read`;
             else
-                selection = selectByFiles(entries, matrix.rules, files, sources, edits, req.change.schemas);
+                selection = (0,core_select/* selectByFiles */.je)(entries, matrix.rules, files, sources, edits, req.change.schemas);
             for (const file of files) {
                 const verdict = req.change.schemas?.get(file);
                 if (verdict?.fallback)
@@ -15683,13 +16434,16 @@ function plan(req) {
         }
     }
     if (!selection) {
-        selection = new Selection();
+        selection = new core_select/* Selection */.LN();
         for (const e of entries)
             selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
     }
-    const selected = inOrder(selection, entries);
+    // Run-all selects every descendant already.
+    if (req.lineage && !runAllCause)
+        (0,lineage.selectDescendants)(selection, req.lineage, entries);
+    const selected = (0,core_select/* inOrder */.al)(selection, entries);
     const chosen = selected.map((s) => s.entry);
-    const single = chosen.filter((e) => e.os === 'linux' && !isMultiArch(e));
+    const single = chosen.filter((e) => e.os === 'linux' && !(0,core_entry/* isMultiArch */.Q_)(e));
     const result = {
         runAll: runAllCause !== undefined,
         runAllCause,
@@ -15697,20 +16451,30 @@ function plan(req) {
         ignored,
         selected,
         singlearch: req.shards > 1 ? shard(single, req.shards) : [single],
-        multiarch: chosen.filter(isMultiArch),
+        multiarch: chosen.filter(core_entry/* isMultiArch */.Q_),
         darwin: chosen.filter((e) => e.os === 'darwin'),
         outputs: [],
         skipped: selection.skipped,
         warnings,
+        staging: undefined,
     };
-    const { outputs, jobs } = outputsOf({ ...result, selected: chosen }, entries, matrix.rules?.mergeFields ?? []);
+    const k = req.stages ?? 1;
+    if (k > 1 && !req.lineage)
+        warn(`stages is ${k}, but without rules.build.image no image has a parent: every image is in stage 1`);
+    if (req.lineage || k > 1)
+        result.staging = (0,lineage.stageSelection)(req.lineage, chosen, k);
+    const { outputs, jobs } = outputsOf({
+        ...result,
+        selected: chosen,
+        staged: k > 1 ? staged(result.staging, req.shards) : undefined,
+    }, entries, matrix.rules?.mergeFields ?? []);
     result.outputs = outputs;
     checkLimits(result, jobs, req.maxJobs);
     return result;
 }
 function editsOf(req, files, warn) {
     const change = req.change;
-    if (!files.includes(normalizePath(req.matrixPath)))
+    if (!files.includes((0,globs/* normalizePath */.Fd)(req.matrixPath)))
         return new Map();
     const base = change.baseMatrix;
     if (!base || 'error' in base) {
@@ -15731,6 +16495,14 @@ function editsOf(req, files, warn) {
     }
     const current = [...req.matrix.linux, ...req.matrix.darwin];
     return editsOnto(old, head, new Map(current.map((e) => [listIdentity(e), e])));
+}
+function staged(s, shards) {
+    const single = s.entries.map((list) => list.filter((e) => !(0,core_entry/* isMultiArch */.Q_)(e)));
+    return {
+        count: s.count,
+        singlearch: single.map((list) => (shards > 1 ? shard(list, shards) : [list])),
+        multiarch: s.entries.map((list) => list.filter(core_entry/* isMultiArch */.Q_)),
+    };
 }
 /** N contiguous chunks in order, sizes differing by at most one, earlier chunks larger. */
 function shard(items, n) {
@@ -15759,10 +16531,10 @@ function checkLimits(p, counts, maxJobs) {
         }
     }
     if (over.length)
-        throw new problems_UserError(over.join('\n'));
+        throw new core_problems/* UserError */.yo(over.join('\n'));
     const bytes = outputBytes(p.outputs);
     if (bytes > OUTPUT_LIMIT_BYTES) {
-        throw new problems_UserError(`the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${OUTPUT_LIMIT_BYTES.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
+        throw new core_problems/* UserError */.yo(`the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${OUTPUT_LIMIT_BYTES.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
     }
 }
 
@@ -15879,12 +16651,12 @@ function listOf(raw) {
     }
     if (parsed !== undefined) {
         if (!Array.isArray(parsed) || !parsed.every((f) => typeof f === 'string')) {
-            throw new problems_UserError('changed-files must be a JSON array of strings, or one path per line');
+            throw new core_problems/* UserError */.yo('changed-files must be a JSON array of strings, or one path per line');
         }
         return parsed.map((f) => f.trim()).filter(Boolean);
     }
     if (invalid && JSON_START.test(raw)) {
-        throw new problems_UserError(`changed-files looks like a JSON array but is not valid JSON: ${invalid.message}`);
+        throw new core_problems/* UserError */.yo(`changed-files looks like a JSON array but is not valid JSON: ${invalid.message}`);
     }
     return raw
         .split(/\r?\n/)
@@ -15898,13 +16670,13 @@ function repositoryPath(file, root) {
     if (ABSOLUTE.test(slashed)) {
         const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
         if (!slashed.startsWith(`${base}/`)) {
-            throw new problems_UserError(`changed-files: "${file}" is outside the workspace (${root}); list paths relative to the repository root`);
+            throw new core_problems/* UserError */.yo(`changed-files: "${file}" is outside the workspace (${root}); list paths relative to the repository root`);
         }
         rel = slashed.slice(base.length + 1);
     }
     const normal = external_node_path_default().posix.normalize(rel).replace(/\/+$/, '');
     if (normal === '..' || normal.startsWith('../')) {
-        throw new problems_UserError(`changed-files: "${file}" is outside the workspace; list paths relative to the repository root`);
+        throw new core_problems/* UserError */.yo(`changed-files: "${file}" is outside the workspace; list paths relative to the repository root`);
     }
     return normal === '.' ? '' : normal;
 }
@@ -15966,6 +16738,8 @@ class Access {
     }
 }
 
+// EXTERNAL MODULE: ./src/fs/checked-read.ts
+var checked_read = __nccwpck_require__(7679);
 ;// CONCATENATED MODULE: ./src/change/adapters.ts
 /**
  * The real ports: git in the workspace, GitHub's REST API, the workspace's
@@ -15973,7 +16747,8 @@ class Access {
  * changes loads neither git's module nor Octokit.
  */
 
-
+/** The most a workspace file read for a revision may hold (the matrix file's limit). */
+const WORKSPACE_FILE_LIMIT = 50 * 1024 * 1024;
 function defaultPorts(c) {
     return {
         async git() {
@@ -15992,20 +16767,28 @@ function defaultPorts(c) {
             });
         },
         workspaceFile: (file) => readWorkspaceFile(c.workspace, file),
+        async workspaceCommit() {
+            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+            try {
+                return (await new LocalGit(c.workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])).trim();
+            }
+            catch {
+                return undefined; // not a checkout, or no commit yet
+            }
+        },
     };
 }
-/** A file under the workspace by its repository path; undefined when it is not there. */
+/**
+ * A file under the workspace by its repository path, through the checked
+ * reader: undefined when it is not there; a FileRefused error when it leads
+ * outside the workspace, is not a regular file or is too large.
+ */
 async function readWorkspaceFile(workspace, file) {
-    const full = external_node_path_default().resolve(workspace, file);
-    const rel = external_node_path_default().relative(workspace, full);
-    if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return undefined;
     try {
-        return await (0,promises_namespaceObject.readFile)(full, 'utf8');
+        return (0,checked_read.readChecked)(workspace, file, { shown: file, limit: WORKSPACE_FILE_LIMIT }).toString('utf8');
     }
     catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+        if (err instanceof checked_read.FileRefused && err.absent)
             return undefined;
         throw err;
     }
@@ -16191,6 +16974,7 @@ class Revisions {
     access;
     spec;
     reads = new Map();
+    atHead;
     constructor(access, spec) {
         this.access = access;
         this.spec = spec;
@@ -16224,15 +17008,17 @@ class Revisions {
         };
     }
     async readHead(path) {
-        if (this.spec.workspaceHead) {
+        if (this.spec.workspaceHead && (await (this.atHead ??= this.workspaceAtHead()))) {
+            let text;
             try {
-                const text = await this.access.ports.workspaceFile(path);
-                if (text !== undefined)
-                    return { text };
+                text = await this.access.ports.workspaceFile(path);
             }
-            catch {
-                // Unreadable in the workspace: git or the API may still have it.
+            catch (err) {
+                // A symlink out of the workspace, a FIFO, a device: never read, and never judged additive.
+                return { error: `the workspace's copy was refused: ${err.message}` };
             }
+            if (text !== undefined)
+                return { text };
         }
         const { head } = this.spec;
         if (!head)
@@ -16240,10 +17026,38 @@ class Revisions {
         const r = await this.read(path, head);
         if (!('missing' in r))
             return r;
-        // git read the head's tree; the API's 404 could also be a ref it cannot see.
+        // git read the head's tree; the API's 404 could also be a ref it cannot see,
+        // so it stays unreadable (the rule fires) but the reason names both.
         return r.by === 'git'
             ? { absent: true, why: `the change deletes ${path}` }
-            : { error: r.missing };
+            : { error: `${r.missing}: deleted by this change, or a commit the API cannot see` };
+    }
+    /**
+     * Whether the workspace holds the head: git says HEAD is the head commit,
+     * or the event says actions/checkout put it there (and git, when it can
+     * tell, agrees that nothing else was checked out since).
+     */
+    async workspaceAtHead() {
+        const { head, checkout } = this.spec;
+        const base = checkout?.eventName === 'pull_request_target';
+        // With no head commit named the workspace is all there is to read, except
+        // where it is known to hold the base.
+        if (!head)
+            return !base;
+        const eventSays = checkout !== undefined &&
+            !base &&
+            (checkout.sha === head || checkout.eventName === 'pull_request');
+        let at;
+        try {
+            at = await this.access.ports.workspaceCommit?.();
+        }
+        catch {
+            at = undefined;
+        }
+        if (at === undefined)
+            return eventSays;
+        const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+        return same(at, head) || (eventSays && same(at, checkout.sha));
     }
     /** Git when it has the commit, else the contents API. */
     async read(path, rev) {
@@ -16283,11 +17097,11 @@ async function schemaVerdicts(rules, files, revisions) {
     const verdicts = new Map();
     if (!rules || !revisions)
         return verdicts;
-    const targets = schemaFiles(rules, files);
+    const targets = (0,core_select/* schemaFiles */.rx)(rules, files);
     if (!targets.length)
         return verdicts;
     const [{ compareSchemas }, texts] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8185)),
+        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8604)),
         Promise.all(targets.map((file) => Promise.all([settle(revisions.base(file)), settle(revisions.head(file))]))),
     ]);
     targets.forEach((file, i) => {
@@ -16339,13 +17153,24 @@ function verdictOf(base, head, compare) {
 
 async function findChange(req, opts = {}) {
     const access = new Access(opts.ports ?? defaultPorts(req));
-    const found = await detect(req, access);
+    return completeChange(req, await detectChange(req, access), access, opts.rules);
+}
+/**
+ * The file list, or "everything" with its cause: what the event and the
+ * inputs decide, with no need of the matrix file. The action starts it
+ * before it parses the matrix (early.ts), so the two overlap.
+ */
+function detectChange(req, access) {
+    return detect(req, access);
+}
+/** What the rules need on top of the file list: the base matrix and the schema verdicts. */
+async function completeChange(req, found, access, rules) {
     const { change, revisions } = found;
     if (change.kind === 'files' && revisions) {
         found.change = {
             ...change,
             baseMatrix: await baseMatrix(req.matrixPath, change.files, revisions),
-            schemas: await schemaVerdicts(opts.rules, change.files, revisions),
+            schemas: await schemaVerdicts(rules, change.files, revisions),
         };
     }
     const usage = access.usage();
@@ -16358,8 +17183,8 @@ async function findChange(req, opts = {}) {
  * itself. A file the change adds reads as empty: all of its entries are new.
  */
 async function baseMatrix(matrixPath, files, revisions) {
-    const target = normalizePath(matrixPath);
-    if (!files.some((f) => normalizePath(f) === target))
+    const target = (0,globs/* normalizePath */.Fd)(matrixPath);
+    if (!files.some((f) => (0,globs/* normalizePath */.Fd)(f) === target))
         return undefined;
     const r = await revisions.base(target);
     if ('text' in r)
@@ -16380,6 +17205,7 @@ async function detect(req, access) {
                 head: range?.head,
                 added: list && new Set(list.added ?? []),
                 workspaceHead: true,
+                checkout: { eventName: req.eventName, sha: req.sha },
                 useApi: true,
             })
             : undefined,
@@ -16529,6 +17355,8 @@ const plan_help = `Usage: backend-matrix plan [options]
   --diff-source S          with --event: auto (default), api or git
   --force-all              select every entry
   --singlearch-shards N    split the single-arch matrix into N outputs
+  --stages K               with rules.build.image: the Linux outputs in K
+                           dependency-ordered stages too (default 1: none)
   --max-jobs N             per-matrix job limit (default 256)
   --format F               table (default, with reasons), json, github-output
 
@@ -16548,6 +17376,7 @@ async function plan_run(args, io) {
             'diff-source': { type: 'string' },
             'force-all': { type: 'boolean' },
             'singlearch-shards': { type: 'string', default: '1' },
+            stages: { type: 'string', default: '1' },
             'max-jobs': { type: 'string', default: '256' },
             format: { type: 'string', default: 'table' },
             help: { type: 'boolean', short: 'h' },
@@ -16558,20 +17387,22 @@ async function plan_run(args, io) {
     const format = values.format;
     if (!['table', 'json', 'github-output'].includes(format))
         throw new UsageError(`unknown format "${format}"`);
-    const shards = plan_count('--singlearch-shards', values['singlearch-shards']);
-    const maxJobs = plan_count('--max-jobs', values['max-jobs']);
+    const shards = count('--singlearch-shards', values['singlearch-shards']);
+    const maxJobs = count('--max-jobs', values['max-jobs']);
+    const stages = count('--stages', values.stages);
     checkCombination(values);
     const matrixFile = values['matrix-file'];
     const matrix = load(matrixFile, io);
     for (const p of matrix.problems)
         io.err(`${paint(io, p)}\n`);
-    if (hasErrors(matrix.problems))
-        throw new problems_UserError(`${matrixFile} has errors`);
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
+        throw new core_problems/* UserError */.yo(`${matrixFile} has errors`);
     const matrixPath = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, matrixFile))
         .split((external_node_path_default()).sep)
         .join('/');
     const { change, source } = await changeOf(values, matrix, matrixPath, io);
-    const result = plan({ matrix, matrixPath, change, shards, maxJobs });
+    const lineage = await lineageOf(matrix, io, values.head);
+    const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages });
     for (const w of result.warnings)
         io.err(`${paint(io, w)}\n`);
     if (format === 'github-output')
@@ -16581,6 +17412,18 @@ async function plan_run(args, io) {
     else
         io.out(table(result, matrix, source, io));
     return 0;
+}
+/** The lineage of `rules.build.image`, from the working tree's Dockerfiles (else git at the head). */
+async function lineageOf(matrix, io, head = 'HEAD') {
+    if (!matrix.rules?.build?.image)
+        return undefined;
+    const { readLineage, workspaceReader } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 4319));
+    const result = await readLineage(matrix, workspaceReader(io.cwd, head));
+    for (const p of result?.problems ?? [])
+        io.err(`${paint(io, p)}\n`);
+    if (result && (0,core_problems/* hasErrors */.Cs)(result.problems))
+        throw new core_problems/* UserError */.yo('the image lineage has a cycle');
+    return result?.lineage;
 }
 function checkCombination(v) {
     if (v.event !== undefined) {
@@ -16687,7 +17530,7 @@ async function localDiff(base, head, files, matrix, matrixPath, io) {
         added = list.added;
     }
     catch (err) {
-        throw new problems_UserError(err.message);
+        throw new core_problems/* UserError */.yo(err.message);
     }
     const revisions = new Revisions(new Access(ports), {
         base,
@@ -16719,16 +17562,16 @@ function readEvent(file, io) {
         parsed = JSON.parse(raw);
     }
     catch (err) {
-        throw new problems_UserError(`the event payload ${file} is not valid JSON: ${err.message}`);
+        throw new core_problems/* UserError */.yo(`the event payload ${file} is not valid JSON: ${err.message}`);
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new problems_UserError(`the event payload ${file} must be a JSON object, as GITHUB_EVENT_PATH holds`);
+        throw new core_problems/* UserError */.yo(`the event payload ${file} must be a JSON object, as GITHUB_EVENT_PATH holds`);
     }
     return parsed;
 }
 const plan_text = (v) => (typeof v === 'string' ? v : '');
 const plan_obj = (v) => v && typeof v === 'object' ? v : {};
-function plan_count(flag, value) {
+function count(flag, value) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1)
         throw new UsageError(`${flag} must be a whole number of at least 1`);
@@ -16746,9 +17589,12 @@ function toJson(p, source) {
             'tag-suffix': entry.tagSuffix,
             'platform-tag': entry.platformTag,
             matrix: matrixOf(entry),
-            reasons: reasons.map(formatReason),
+            ...(p.staging?.of.has(entry.tagSuffix) && entry.os === 'linux'
+                ? { stage: p.staging.of.get(entry.tagSuffix) }
+                : {}),
+            reasons: reasons.map(core_select/* formatReason */.K9),
         })),
-        skipped: p.skipped.map(formatSkip),
+        skipped: p.skipped.map(core_select/* formatSkip */.fz),
         outputs: Object.fromEntries(p.outputs.map(([k, v]) => [k, JSON.parse(v)])),
     };
 }
@@ -16764,14 +17610,19 @@ function table(p, m, source, io) {
     const head = p.runAll
         ? `${m.file}: building all ${total} entries (${p.runAllCause})`
         : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
-    const rows = [['MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS']];
+    const staged = p.staging !== undefined;
+    const rows = [
+        [...(staged ? ['STAGE'] : []), 'MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS'],
+    ];
     for (const { entry, reasons } of p.selected) {
+        const stage = entry.os === 'linux' ? p.staging?.of.get(entry.tagSuffix) : undefined;
         rows.push([
+            ...(staged ? [stage === undefined ? '-' : String(stage)] : []),
             matrixOf(entry),
             entry.backend,
             entry.tagSuffix,
             entry.platformTag || '-',
-            reasons.map(formatReason).join('; '),
+            reasons.map(core_select/* formatReason */.K9).join('; '),
         ]);
     }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -16780,14 +17631,15 @@ function table(p, m, source, io) {
         return n === 0 ? bold(line) : line;
     });
     const skipped = p.skipped.length
-        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
+        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${(0,core_select/* formatSkip */.fz)(s)}`).join('\n')}\n\n`
         : '';
     const merges = (es) => new Set(es.map((e) => e.tagSuffix)).size;
     const single = p.singlearch.flat();
     const shards = p.singlearch.length > 1
         ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})`
         : '';
-    const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
+    const stages = p.staging ? ` · ${p.staging.count} stage(s)` : '';
+    const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs${stages}`;
     return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
 }
 
@@ -16822,17 +17674,17 @@ function runGit(cwd, args, opts = {}) {
         child.stderr.on('data', (d) => err.push(d));
         child.on('error', (e) => {
             clearTimeout(timer);
-            reject(new git/* GitError */.XS(e.code === 'ENOENT' ? `git is not installed or ${cwd} is missing` : e.message));
+            reject(new git.GitError(e.code === 'ENOENT' ? `git is not installed or ${cwd} is missing` : e.message));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             const stderr = Buffer.concat(err).toString('utf8');
             const cmd = `git ${args.filter((a) => !a.startsWith('safe.directory=')).join(' ')}`;
             if (signal)
-                return reject(new git/* GitError */.XS(`${cmd} was stopped (${signal}), probably timed out`));
+                return reject(new git.GitError(`${cmd} was stopped (${signal}), probably timed out`));
             if (code !== 0 && !opts.allowFailure) {
                 const detail = stderr.trim().split('\n')[0] || `exit ${code}`;
-                return reject(new git/* GitError */.XS(`${cmd} failed: ${detail}`));
+                return reject(new git.GitError(`${cmd} failed: ${detail}`));
             }
             resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr });
         });
@@ -16855,7 +17707,7 @@ class Repository {
                 .trim()
                 .split('\n')[0]
                 .replace(/^fatal: /, '');
-            throw new git/* GitError */.XS(`${cwd} is not in a git repository with a working tree (${why})`);
+            throw new git.GitError(`${cwd} is not in a git repository with a working tree (${why})`);
         }
         return new Repository(r.stdout.toString('utf8').trim());
     }
@@ -16891,18 +17743,18 @@ class Repository {
         const sides = range.includes('...') ? undefined : range.split('..');
         if (sides && sides.length <= 2) {
             const [from, to = 'HEAD'] = sides.length === 2 ? sides : [undefined, sides[0]];
-            if (!(await this.hasCommit((0,git/* rev */.Kd)(to || 'HEAD'))))
-                throw new git/* GitError */.XS(`unknown revision "${to}" in --range ${range}`);
-            if (from !== undefined && from !== '' && !(await this.hasCommit((0,git/* rev */.Kd)(from)))) {
+            if (!(await this.hasCommit((0,git.rev)(to || 'HEAD'))))
+                throw new git.GitError(`unknown revision "${to}" in --range ${range}`);
+            if (from !== undefined && from !== '' && !(await this.hasCommit((0,git.rev)(from)))) {
                 if (!shallow.size)
-                    throw new git/* GitError */.XS(`unknown revision "${from}" in --range ${range}`);
+                    throw new git.GitError(`unknown revision "${from}" in --range ${range}`);
                 // The start was cut off by a shallow clone: replay back to where the clone ends.
                 droppedStart = from;
                 range = to || 'HEAD';
             }
         }
         else {
-            (0,git/* rev */.Kd)(range);
+            (0,git.rev)(range);
         }
         const args = [
             'log',
@@ -17016,12 +17868,12 @@ class BlobReader {
     /** The file's text at `rev` (a commit); undefined when the commit has no such file. */
     read(rev, file) {
         if (file.includes('\n'))
-            return Promise.reject(new git/* GitError */.XS(`cannot read "${file}": its name holds a line break`));
-        return this.request(`${(0,git/* rev */.Kd)(rev)}:${file}`);
+            return Promise.reject(new git.GitError(`cannot read "${file}": its name holds a line break`));
+        return this.request(`${(0,git.rev)(rev)}:${file}`);
     }
     /** A blob's text by its id (as `FileBlobs` gives it); undefined when it is not a blob here. */
     blob(oid) {
-        return this.request((0,git/* rev */.Kd)(oid));
+        return this.request((0,git.rev)(oid));
     }
     request(name) {
         if (this.failure)
@@ -17044,7 +17896,7 @@ class BlobReader {
         child.stderr.on('data', (d) => (stderr += d.toString('utf8')));
         child.stdout.on('data', (d) => this.receive(d));
         const fail = (why) => {
-            this.failure = new git/* GitError */.XS(`git cat-file --batch ${why}`);
+            this.failure = new git.GitError(`git cat-file --batch ${why}`);
             for (const p of this.pending.splice(0))
                 p.reject(this.failure);
         };
@@ -17100,10 +17952,10 @@ class BlobReader {
 
 
 function ruleSet(file, rules, entries, sources) {
-    return { file, rules, index: rules && new RuleIndex(entries, rules, sources) };
+    return { file, rules, index: rules && new core_select/* RuleIndex */.PR(entries, rules, sources) };
 }
 /** The triggers that are not numbered rules, in report order. */
-const TRIGGERS = ['dockerfile', 'matrix', 'closure'];
+const TRIGGERS = ['dockerfile', 'matrix', 'closure', 'lineage'];
 /**
  * The name a report gives the rule or trigger behind a reason:
  * `rules.sources[0]`, `rules.shared[2]`, `dockerfile`, `matrix`, `closure`, `run-all`.
@@ -17142,14 +17994,14 @@ function loadCompareRules(text, file) {
     catch (err) {
         if (!(err instanceof YamlSyntaxError))
             throw err;
-        throw new problems_UserError(`${file} is not valid YAML`, [
+        throw new core_problems/* UserError */.yo(`${file} is not valid YAML`, [
             { level: 'error', message: `invalid YAML: ${err.message}`, file, ...err.position },
         ]);
     }
     const root = source.value;
     const at = (path, which) => source.locate(path, which);
-    if (!isMapping(root)) {
-        throw new problems_UserError(`${file} holds no rules`, [
+    if (!(0,core_entry/* isMapping */.pi)(root)) {
+        throw new core_problems/* UserError */.yo(`${file} holds no rules`, [
             {
                 level: 'error',
                 message: 'expected a matrix file, a mapping with a `rules` key, or a rules mapping',
@@ -17164,19 +18016,19 @@ function loadCompareRules(text, file) {
         prefix = ['rules'];
         raw = root.rules;
     }
-    else if (!Object.keys(root).some((k) => RULES_KEYS.includes(k))) {
-        throw new problems_UserError(`${file} holds no rules`, [
+    else if (!Object.keys(root).some((k) => core_rules/* RULES_KEYS */.R_.includes(k))) {
+        throw new core_problems/* UserError */.yo(`${file} holds no rules`, [
             {
                 level: 'error',
-                message: `no \`rules\` key and none of ${RULES_KEYS.join(', ')} at the top level: nothing to compare with`,
+                message: `no \`rules\` key and none of ${core_rules/* RULES_KEYS */.R_.join(', ')} at the top level: nothing to compare with`,
                 file,
                 ...at([]),
             },
         ]);
     }
-    const rules = parseRules(raw, (path, message, which) => problems.push({ level: 'error', message, file, ...at([...prefix, ...path], which) }));
-    if (hasErrors(problems))
-        throw new problems_UserError(`${file} has errors`, problems);
+    const rules = (0,core_rules/* parseRules */.NR)(raw, (path, message, which) => problems.push({ level: 'error', message, file, ...at([...prefix, ...path], which) }));
+    if ((0,core_problems/* hasErrors */.Cs)(problems))
+        throw new core_problems/* UserError */.yo(`${file} has errors`, problems);
     return rules;
 }
 
@@ -17265,7 +18117,7 @@ function tallies(c, set) {
             keys.add(key);
             let t = out.get(key);
             if (!t)
-                out.set(key, (t = { jobs: 0, only: 0, example: formatReason(reason) }));
+                out.set(key, (t = { jobs: 0, only: 0, example: (0,core_select/* formatReason */.K9)(reason) }));
             t.jobs++;
         }
         if (keys.size === 1)
@@ -17329,7 +18181,7 @@ function json_toJson(rep) {
         jobs: jobsOf(r.commits[c], set),
         selected: p.selected.map(({ entry, reasons }) => ({
             ...id(entry),
-            reasons: reasons.map(formatReason),
+            reasons: reasons.map(core_select/* formatReason */.K9),
         })),
         skipped: p.skipped.map((s) => ({
             rule: `rules.shared[${s.rule}]`,
@@ -17645,6 +18497,7 @@ class MatrixHistory {
 
 
 
+
 const ROOT_CAUSE = "the repository's first commit has no parent to compare it with";
 async function replay(input) {
     const { repo, entries, sets } = input;
@@ -17652,7 +18505,7 @@ async function replay(input) {
     // The commit a shallow clone was cut at has unknown changes: it is not replayed.
     const commits = history.commits.filter((c) => c.boundary !== 'shallow');
     const blobs = repo.blobs();
-    const matrixPath = normalizePath(input.matrixPath);
+    const matrixPath = (0,globs/* normalizePath */.Fd)(input.matrixPath);
     const matrices = new MatrixHistory(blobs, matrixPath, entries);
     const noRules = `${input.matrixFile} has no \`rules\` section, so changes cannot be mapped to entries`;
     const replayed = [];
@@ -17665,13 +18518,13 @@ async function replay(input) {
             }
             else {
                 const withParent = { ...commit, parent };
-                const files = sets.map((s) => (s.rules ? relevantFiles(commit.files, s.rules.ignore) : []));
+                const files = sets.map((s) => (s.rules ? (0,core_select/* relevantFiles */.xv)(commit.files, s.rules.ignore) : []));
                 const edits = files.some((f) => f.includes(matrixPath))
                     ? await matrices.editsOf(withParent)
                     : undefined;
                 const schemas = await verdicts(sets, files, new CommitRevisions(blobs, withParent));
                 const plans = sets.map((set, i) => set.index
-                    ? planCommit(set.index, files[i], edits && files[i].includes(matrixPath) ? edits : undefined, schemas)
+                    ? planCommit(set, set.index, files[i], edits && files[i].includes(matrixPath) ? edits : undefined, schemas)
                     : everything(entries, noRules));
                 replayed.push({ commit, plans });
             }
@@ -17697,7 +18550,7 @@ async function verdicts(sets, files, revisions) {
     for (const [i, set] of sets.entries()) {
         if (!set.rules)
             continue;
-        const todo = schemaFiles(set.rules, files[i]).filter((f) => !all.has(f));
+        const todo = (0,core_select/* schemaFiles */.rx)(set.rules, files[i]).filter((f) => !all.has(f));
         if (!todo.length)
             continue;
         for (const [f, v] of await schemaVerdicts(set.rules, todo, revisions))
@@ -17705,13 +18558,15 @@ async function verdicts(sets, files, revisions) {
     }
     return all;
 }
-function planCommit(index, files, edits, schemas) {
+function planCommit(set, index, files, edits, schemas) {
     if (edits && 'runAll' in edits)
         return everything(index.entries, edits.runAll);
     const selection = index.select(files, edits?.edits, schemas);
+    if (set.lineage)
+        (0,lineage.selectDescendants)(selection, set.lineage, index.entries);
     return {
         runAllCause: undefined,
-        selected: inOrder(selection, index.entries),
+        selected: (0,core_select/* inOrder */.al)(selection, index.entries),
         skipped: selection.skipped,
     };
 }
@@ -17789,8 +18644,8 @@ async function replay_run(args, io) {
     const matrix = load(matrixFile, io);
     for (const p of matrix.problems)
         io.err(`${paint(io, p)}\n`);
-    if (hasErrors(matrix.problems))
-        throw new problems_UserError(`${matrixFile} has errors`);
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
+        throw new core_problems/* UserError */.yo(`${matrixFile} has errors`);
     const entries = [...matrix.linux, ...matrix.darwin];
     const sets = [ruleSet(matrixFile, matrix.rules, entries, matrix.sources)];
     const compareFile = values['compare-rules'];
@@ -17798,6 +18653,7 @@ async function replay_run(args, io) {
         const text = readText(external_node_path_default().resolve(io.cwd, compareFile), compareFile);
         sets.push(ruleSet(compareFile, loadCompareRules(text, compareFile), entries));
     }
+    await withLineage(sets, matrix, io);
     const repo = await gitStep(() => Repository.open(io.cwd));
     const matrixPath = replay_repoPath(repo.root, external_node_path_default().resolve(io.cwd, matrixFile), matrixFile);
     const progress = io.errIsTty ? progressLine(io) : undefined;
@@ -17810,7 +18666,7 @@ async function replay_run(args, io) {
             request.since && `since ${request.since}`,
             request.until && `until ${request.until}`,
         ].filter(Boolean);
-        throw new problems_UserError(`no commits to replay in ${request.range ?? 'HEAD'}${filters.length ? ` (${filters.join(', ')})` : ''}`);
+        throw new core_problems/* UserError */.yo(`no commits to replay in ${request.range ?? 'HEAD'}${filters.length ? ` (${filters.join(', ')})` : ''}`);
     }
     const text = format === 'json'
         ? `${JSON.stringify(json_toJson(rep), null, 2)}\n`
@@ -17824,10 +18680,26 @@ async function replay_run(args, io) {
             (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), text);
         }
         catch (err) {
-            throw new problems_UserError(`cannot write ${values.output}: ${err.message}`);
+            throw new core_problems/* UserError */.yo(`cannot write ${values.output}: ${err.message}`);
         }
     }
     return 0;
+}
+/** Each rule set with `build.image` gets the working tree's lineage under it. */
+async function withLineage(sets, matrix, io) {
+    if (!sets.some((s) => s.rules?.build?.image))
+        return;
+    const { readLineage, workspaceReader } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 4319));
+    for (const set of sets) {
+        if (!set.rules?.build?.image)
+            continue;
+        const result = await readLineage({ ...matrix, rules: set.rules }, workspaceReader(io.cwd));
+        for (const p of result?.problems ?? [])
+            io.err(`${paint(io, p)}\n`);
+        if (result && (0,core_problems/* hasErrors */.Cs)(result.problems))
+            throw new core_problems/* UserError */.yo(`the image lineage of ${set.file} has a cycle`);
+        set.lineage = result?.lineage;
+    }
 }
 /** git's failures are the user's to fix (no repository, unknown revision): a message, exit 1. */
 async function gitStep(step) {
@@ -17835,8 +18707,8 @@ async function gitStep(step) {
         return await step();
     }
     catch (err) {
-        if (err instanceof git/* GitError */.XS)
-            throw new problems_UserError(err.message);
+        if (err instanceof git.GitError)
+            throw new core_problems/* UserError */.yo(err.message);
         throw err;
     }
 }
@@ -17852,7 +18724,7 @@ function replay_repoPath(root, full, shown) {
     };
     const rel = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), real(full));
     if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        throw new problems_UserError(`${shown} is outside the repository at ${root}, so its history cannot be read`);
+        throw new core_problems/* UserError */.yo(`${shown} is outside the repository at ${root}, so its history cannot be read`);
     return rel.split((external_node_path_default()).sep).join('/');
 }
 function replay_option(flag, value) {
@@ -17892,10 +18764,15 @@ function progressLine(io) {
 /** `backend-matrix validate`: the matrix file's problems, as file:line:col lines. */
 
 
+
 const validate_help = `Usage: backend-matrix validate [FILE] [--matrix-file F] [--format text|json]
+                         [--lineage] [--stages K]
 
 Checks FILE (or F; default ${DEFAULT_MATRIX}) and prints file:line:col: level: message
 for each problem (--format json: one object with the counts and every problem).
+With rules.build.image, --lineage also reads the Dockerfiles and prints which
+images build on which (a cycle is an error), and --stages K warns when building
+every image takes more than K stages.
 Exit 1 when there are errors, 0 otherwise.`;
 function validate_run(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -17904,6 +18781,8 @@ function validate_run(args, io) {
         options: {
             'matrix-file': { type: 'string' },
             format: { type: 'string', default: 'text' },
+            lineage: { type: 'boolean' },
+            stages: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -17917,18 +18796,61 @@ function validate_run(args, io) {
         throw new UsageError(`unknown format "${values.format}"`);
     const matrix = load(positionals[0] ?? values['matrix-file'] ?? DEFAULT_MATRIX, io);
     // Every problem, however many: only the action's annotations are capped.
-    const problems = matrix.problems;
+    const problems = [...matrix.problems];
+    const format = values.format;
+    if (!values.lineage && values.stages === undefined)
+        return validate_report(matrix, io, format, problems);
+    return lineageProblems(matrix, io, values.stages, problems).then((tree) => validate_report(matrix, io, format, problems, values.lineage ? tree : undefined));
+}
+function validate_report(matrix, io, format, problems, tree) {
     const errors = problems.filter((p) => p.level === 'error').length;
-    if (values.format === 'json') {
+    if (format === 'json') {
         const counts = { linux: matrix.linux.length, darwin: matrix.darwin.length, errors };
         const report = { file: matrix.file, ...counts, warnings: problems.length - errors, problems };
+        if (tree !== undefined)
+            Object.assign(report, { lineage: tree });
         io.out(`${JSON.stringify(report, null, 2)}\n`);
         return errors ? 1 : 0;
     }
     for (const p of problems)
         io.err(`${paint(io, p)}\n`);
+    if (tree)
+        io.out(tree);
     io.out(`${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
     return errors ? 1 : 0;
+}
+/** Reads the lineage (when asked): its problems join the file's; returns the tree. */
+async function lineageProblems(matrix, io, stagesText, problems) {
+    const stages = stagesText === undefined ? undefined : Number(stagesText);
+    if (stages !== undefined && (!/^\d+$/.test(stagesText) || stages < 1))
+        throw new UsageError('--stages must be a whole number of at least 1');
+    if (!matrix.rules?.build?.image) {
+        problems.push({
+            level: 'warning',
+            file: matrix.file,
+            line: 0,
+            col: 0,
+            message: 'no rules.build.image: without it there is no image lineage to read',
+        });
+        return 'No image lineage: the matrix file has no rules.build.image.\n';
+    }
+    if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
+        return '';
+    const [{ readLineage, workspaceReader }, { renderLineage }, { lineageDepth }] = await Promise.all([__nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 4319)), __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 2980)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 654))]);
+    const result = await readLineage(matrix, workspaceReader(io.cwd));
+    if (!result)
+        return '';
+    problems.push(...result.problems);
+    const depth = (0,core_problems/* hasErrors */.Cs)(result.problems) ? 0 : lineageDepth(result.lineage);
+    if (stages !== undefined && depth > stages) {
+        problems.push({
+            level: 'warning',
+            file: matrix.file,
+            ...(matrix.source?.locate(['rules', 'build', 'image']) ?? { line: 0, col: 0 }),
+            message: `building every image takes ${depth} stages, more than --stages ${stages}: a change to the deepest parent would fail the plan; set stages to at least ${depth} and add the stage jobs`,
+        });
+    }
+    return renderLineage(result.lineage);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -17948,7 +18870,7 @@ const COMMANDS = {
     plan: cli_plan_namespaceObject,
     validate: validate_namespaceObject,
     replay: cli_replay_namespaceObject,
-    audit: cli_audit_namespaceObject,
+    audit: audit_namespaceObject,
     init: cli_init_namespaceObject,
 };
 const HELP = `backend-matrix ${VERSION}: plan container builds from a backend matrix file
@@ -17981,7 +18903,7 @@ async function main(argv, io) {
             io.err(`backend-matrix: ${err.message}\n${command?.help ?? HELP}\n`);
             return 2;
         }
-        if (err instanceof problems_UserError) {
+        if (err instanceof core_problems/* UserError */.yo) {
             for (const p of err.problems)
                 io.err(`${paint(io, p)}\n`);
             io.err(`backend-matrix: ${err.message}\n`);
