@@ -301,6 +301,9 @@ function describeReason(r: Reason): string {
       return `closure:${r.tagSuffix}`;
     case 'run-all':
       return 'run-all';
+    case 'published':
+    case 'since':
+      return r.kind;
   }
 }
 

@@ -16,6 +16,17 @@ import { writeOutputs } from './output-file.js';
 import { describeSettings, maskToken, readSettings, type Settings } from './settings.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { untrustedHeadWarning } from './trust.js';
+import { PUBLISHED, readPublishedState } from './published.js';
+import type { FoundChange } from '../change/detect.js';
+
+/** With `base: published` the changes are found per image, since its published revision. */
+const FROM_REGISTRY: FoundChange = {
+  change: { kind: 'all', cause: 'each image is compared with its published revision' },
+  source: 'none',
+  warnings: [],
+  notes: [],
+  revisions: undefined,
+};
 
 const SOURCE_NAME = {
   input: 'the changed-files input',
@@ -50,8 +61,16 @@ export async function run(): Promise<number> {
     const untrusted = await untrustedHeadWarning(settings);
     if (untrusted) notes.report([warningAt(settings, untrusted)], TITLE.matrix);
 
+    const published =
+      settings.base === PUBLISHED && !settings.forceAll
+        ? await group('Published images', async () => {
+            const r = await readPublishedState(settings, matrix);
+            for (const n of r.notes) info(n);
+            return r;
+          })
+        : undefined;
     const found = await group('Changed files', async () => {
-      const f = await findChange(settings, { rules: matrix.rules });
+      const f = published ? FROM_REGISTRY : await findChange(settings, { rules: matrix.rules });
       for (const n of f.notes) info(n);
       info(
         f.change.kind === 'all'
@@ -70,6 +89,7 @@ export async function run(): Promise<number> {
         change: found.change,
         shards: settings.shards,
         maxJobs: settings.maxJobs,
+        published: published?.state,
       });
       notes.report(p.warnings, TITLE.plan);
       logPlan(p, matrix);
@@ -81,7 +101,7 @@ export async function run(): Promise<number> {
     await writeSummary(
       renderSummary(result, {
         eventName: settings.eventName,
-        source: found.source,
+        source: published ? 'published' : found.source,
         total: matrix.linux.length + matrix.darwin.length,
         findings: notes.all,
         audit: audit?.markdown ?? '',

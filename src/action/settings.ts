@@ -22,6 +22,7 @@ export const INPUTS = {
   'changed-files': '',
   'diff-source': 'auto',
   base: '',
+  'published-image': '',
   'singlearch-shards': '1',
   'max-jobs': '256',
   audit: 'true',
@@ -41,8 +42,12 @@ export interface Settings {
   /** undefined: find the changes from the event. */
   changedFiles: string[] | undefined;
   diffSource: DiffSource;
-  /** '' for the event's own base, a SHA/ref, or 'last-successful'. */
+  /** '' for the event's own base, a SHA/ref, 'last-successful' or 'published'. */
   base: string;
+  /** With `base: published`: the reference template each image is compared against. */
+  publishedImage: string;
+  /** Registry time limits (ms); the variables exist for tests. */
+  registryLimits: { requestTimeoutMs?: number; budgetMs?: number; retryBaseMs?: number };
   shards: number;
   maxJobs: number;
   /** Check the entries' Dockerfiles against the rules (never changes the plan). */
@@ -96,6 +101,12 @@ export function readSettings(env: Env = process.env): Settings {
     changedFiles,
     diffSource: oneOf('diff-source', ['auto', 'api', 'git']),
     base: input('base'),
+    publishedImage: publishedImage(input('base'), changedFiles, deferredWarnings),
+    registryLimits: {
+      requestTimeoutMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_TIMEOUT_MS'),
+      budgetMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_BUDGET_MS'),
+      retryBaseMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_RETRY_MS'),
+    },
     shards: intInput('singlearch-shards', 1, 256),
     maxJobs: intInput('max-jobs', 1, 256),
     audit: boolInput('audit'),
@@ -137,6 +148,31 @@ function insideWorkspace(workspace: string, file: string): string {
     );
   }
   return full;
+}
+
+/** `published-image` checked against `base` and `changed-files`, which it cannot go with. */
+function publishedImage(
+  base: string,
+  changedFiles: string[] | undefined,
+  warnings: string[],
+): string {
+  const template = input('published-image').trim();
+  if (base !== 'published') {
+    if (template)
+      warnings.push(`published-image is set but base is "${base}", not published: it is ignored`);
+    return template;
+  }
+  if (changedFiles !== undefined) {
+    throw new UserError(
+      'base: published and changed-files cannot be used together: base: published finds the changes since each image was published, changed-files gives one list for all of them',
+    );
+  }
+  if (!template) {
+    throw new UserError(
+      'base: published needs published-image, the reference each image is compared against (like quay.io/org/images:main{tag-suffix})',
+    );
+  }
+  return template;
 }
 
 function boolInput(name: InputName): boolean {

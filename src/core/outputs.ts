@@ -18,6 +18,8 @@ export const OUTPUT_TABLE = [
   { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
   { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
   { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
+  { name: 'promoted' },
+  { name: 'has-promotes' },
 ] as const satisfies readonly { name: string; classes?: readonly MatrixClass[] }[];
 
 /** The build matrix an entry belongs to. */
@@ -58,6 +60,8 @@ export interface MatrixSets {
   /** Selected entries, file order. */
   selected: readonly Entry[];
   runAll: boolean;
+  /** With `base: published`: the `promoted` output's items ([] otherwise). */
+  promoted?: readonly Record<string, unknown>[];
 }
 
 export type MergeEntry = Record<string, unknown>;
@@ -130,6 +134,8 @@ export function outputsOf(
       }
     }
   }
+  const promoted = p.promoted ?? [];
+  outputs.push(['promoted', JSON.stringify(promoted)], ['has-promotes', bool(promoted.length > 0)]);
   const chosen = new Set(backends);
   for (const name of new Set(all.map((e) => e.backend)))
     outputs.push([name, bool(chosen.has(name))]);

@@ -19,7 +19,13 @@ export type Reason =
   | { kind: 'dockerfile'; file: string }
   | { kind: 'shared'; rule: number; file: string; note?: string }
   | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
-  | { kind: 'closure'; tagSuffix: string };
+  | { kind: 'closure'; tagSuffix: string }
+  /** With `base: published`: the image's published state alone decides (absent, unknown, …). */
+  | { kind: 'published'; cause: string }
+  /** With `base: published`: a reason found in the changes since the image's published revision. */
+  | { kind: 'since'; revision: string; reason: Reason };
+
+const shortRevision = (r: string): string => (/^[0-9a-f]{40,64}$/.test(r) ? r.slice(0, 12) : r);
 
 export function formatReason(r: Reason): string {
   switch (r.kind) {
@@ -35,6 +41,10 @@ export function formatReason(r: Reason): string {
       return r.change === 'added' ? 'matrix: new entry' : `matrix: changed ${r.fields.join(', ')}`;
     case 'closure':
       return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
+    case 'published':
+      return `published: ${r.cause}`;
+    case 'since':
+      return `since published ${shortRevision(r.revision)}: ${formatReason(r.reason)}`;
   }
 }
 
