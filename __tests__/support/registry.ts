@@ -171,14 +171,19 @@ export class TestRegistry {
       headers: this.headers({ 'content-type': mediaType }),
       body: bytes,
     });
-    if (res.status !== 201) throw new Error(`manifest ${repo}:${ref}: ${res.status} ${await res.text()}`);
+    if (res.status !== 201)
+      throw new Error(`manifest ${repo}:${ref}: ${res.status} ${await res.text()}`);
     return sha256(bytes);
   }
 
   /** Pushes a one-platform image; tagged when `tag` is given. Returns the manifest's digest. */
   async pushImage(repo: string, tag: string | undefined, spec: ImageSpec = {}): Promise<string> {
     const [osName, architecture, variant] = (spec.platform ?? 'linux/amd64').split('/');
-    const layer = await this.blob(repo, `layer ${repo} ${spec.platform} ${spec.salt ?? ''}`, MEDIA.ociLayer);
+    const layer = await this.blob(
+      repo,
+      `layer ${repo} ${spec.platform} ${spec.salt ?? ''}`,
+      MEDIA.ociLayer,
+    );
     const config = {
       architecture,
       os: osName,
@@ -215,7 +220,10 @@ export class TestRegistry {
       });
     }
     if (spec.attestation) {
-      const att = await this.pushImage(repo, undefined, { platform: 'unknown/unknown', salt: 'att' });
+      const att = await this.pushImage(repo, undefined, {
+        platform: 'unknown/unknown',
+        salt: 'att',
+      });
       manifests.push({
         mediaType: MEDIA.ociManifest,
         digest: att,
