@@ -73,7 +73,10 @@ export function publishedSelection(
         for (const leg of legs) selection.add(leg, { kind: 'published', cause });
       continue;
     }
-    for (const s of at.selection.skipped) selection.skipped.push(s);
+    for (const s of at.selection.skipped) {
+      const seen = selection.skipped.some((k) => k.rule === s.rule && k.file === s.file);
+      if (!seen) selection.skipped.push(s);
+    }
     for (const legs of group) {
       for (const leg of legs) {
         for (const reason of at.selection.reasons.get(leg) ?? [])
