@@ -46,14 +46,14 @@ export class FakeRegistry {
   }
 
   static async start(opts: FakeOptions): Promise<FakeRegistry> {
-    let self: FakeRegistry | undefined;
+    const holder: { self?: FakeRegistry } = {};
     const server = http.createServer((req, res) => {
-      void (self as FakeRegistry).handle(opts, req, res);
+      void (holder.self as FakeRegistry).handle(opts, req, res);
     });
     server.keepAliveTimeout = 5000;
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    self = new FakeRegistry(server, (server.address() as { port: number }).port);
-    return self;
+    holder.self = new FakeRegistry(server, (server.address() as { port: number }).port);
+    return holder.self;
   }
 
   async stop(): Promise<void> {
