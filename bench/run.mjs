@@ -253,6 +253,7 @@ async function main() {
       await coreParts({ tmp, reps, targets, generateMatrix, verdict });
     }
     targets.push(await (await import('./replay.mjs')).benchReplay({ rounds: quick ? 1 : 5 }));
+    if (haveDist) targets.push(await (await import('./published.mjs')).benchPublished());
   } finally {
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });

@@ -73,6 +73,7 @@ export async function readPublished(req: PublishedRequest): Promise<PublishedRea
   if (config.file)
     notes.push(`registry credentials: ${config.auths.size} registr(y/ies) in ${config.file}`);
   const http = new RegistryHttp(config.auths, req.limits);
+  const started = Date.now();
 
   const lookups = new Map<string, ImageLookup>();
   const asked = new Map<string, Promise<ImageLookup['answer']>>();
@@ -105,6 +106,7 @@ export async function readPublished(req: PublishedRequest): Promise<PublishedRea
     http.dispose();
   }
 
+  const asking = Date.now() - started;
   const verdicts = new Map<string, ImageVerdict>();
   for (const [tagSuffix, legs] of images) {
     const v = imageVerdict(legs, lookups.get(tagSuffix) as ImageLookup);
@@ -119,7 +121,7 @@ export async function readPublished(req: PublishedRequest): Promise<PublishedRea
   const changes = new Map<string, Change>();
   await Promise.all(revisions.map(async (r) => changes.set(r, await changeSince(r, req))));
   notes.push(
-    `registries: ${http.stats.requests} request(s) for ${images.size} image(s), at most ${http.stats.peakInFlight} in flight; ${revisions.length} distinct published revision(s) diffed`,
+    `registries: ${http.stats.requests} request(s) for ${images.size} image(s), at most ${http.stats.peakInFlight} in flight, in ${asking} ms; ${revisions.length} distinct published revision(s) diffed in ${Date.now() - started - asking} ms`,
   );
   return {
     state: { verdicts, changes, warnings },
