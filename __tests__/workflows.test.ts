@@ -42,8 +42,12 @@ function builtinOutputs(shards: number): string[] {
     ]),
     'matrix-darwin',
     'has-backends-darwin',
+    ...PROMOTION_OUTPUTS,
   ];
 }
+
+/** Written on every run; only a `base: published` workflow has a use for them. */
+const PROMOTION_OUTPUTS = ['promoted', 'has-promotes'];
 
 const matrix = loadMatrixFile(
   readFileSync(new URL('../examples/backend-matrix.yml', import.meta.url), 'utf8'),
@@ -104,8 +108,13 @@ describe('examples/workflows', () => {
     lint = await createLinter();
   });
 
-  it('holds the two example workflows', () => {
-    expect(files).toEqual(['backend-images.yml', 'pull-request.yml']);
+  it('holds the example workflows', () => {
+    expect(files).toEqual([
+      'backend-images.yml',
+      'pull-request.yml',
+      'push-published.yml',
+      'release-promote.yml',
+    ]);
   });
 
   it('the linter catches a broken workflow (so a clean result means something)', () => {
@@ -189,7 +198,10 @@ describe('examples/workflows', () => {
     it('uses every output of the action (with two single-arch shards) and a per-backend flag', () => {
       const { job, shards } = planJob(wf);
       expect(shards).toBe(2);
-      expect(Object.keys(job.outputs ?? {})).toEqual([...builtinOutputs(2), 'vllm']);
+      expect(Object.keys(job.outputs ?? {})).toEqual([
+        ...builtinOutputs(2).filter((o) => !PROMOTION_OUTPUTS.includes(o)),
+        'vllm',
+      ]);
     });
 
     it('grants read-only permissions, and packages: write only to build and merge jobs', () => {
