@@ -145,7 +145,9 @@ export class Selection {
 }
 
 const sameCause = (a: Reason, b: Reason): boolean =>
-  a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+  a.kind === 'since' && b.kind === 'since'
+    ? a.revision === b.revision && sameCause(a.reason, b.reason)
+    : a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
 
 /** An entry with the reasons it is rebuilt. */
 export interface Selected {

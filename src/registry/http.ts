@@ -31,12 +31,24 @@ export interface Answer {
 
 /** A failure whose cause is the same for every image of the registry: the unit of warnings. */
 export class RegistryError extends Error {
-  constructor(readonly cause: string) {
+  constructor(
+    readonly cause: string,
+    /** No HTTP answer at all (refused, reset, timed out), as opposed to an answer that said no. */
+    readonly unreachable = false,
+  ) {
     super(cause);
   }
 }
 
 const MAX_REDIRECTS = 5;
+/** No registry at that address: every later request would fail the same way. */
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
 
 /** A counting semaphore. */
@@ -72,6 +84,8 @@ interface RegistryState {
   basic: boolean;
   /** The first request to a registry goes alone, so the rest know how it authenticates. */
   first: Promise<void> | undefined;
+  /** Set when the registry could not be reached at all: later requests fail at once, alike. */
+  unreachable: string | undefined;
   tokens: Map<string, Promise<string>>;
 }
 
@@ -90,9 +104,9 @@ export class RegistryHttp {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: true,
-      socketTimeout: limits.requestTimeoutMs ?? 15_000,
+      socketTimeout: limits.requestTimeoutMs ?? 10_000,
     });
-    this.deadline = Date.now() + (limits.budgetMs ?? 60_000);
+    this.deadline = Date.now() + (limits.budgetMs ?? 30_000);
   }
 
   dispose(): void {
@@ -116,7 +130,13 @@ export class RegistryHttp {
     if (!state.first) state.first = new Promise<void>((r) => (release = r));
     else await state.first;
     try {
+      if (state.unreachable) throw new RegistryError(state.unreachable);
       return await this.authenticated(registry, state, scope, method, url, headers);
+    } catch (err) {
+      // A registry that never answered will not answer the next image either:
+      // waiting out the budget once per image would hold the run for minutes.
+      if (err instanceof RegistryError && err.unreachable) state.unreachable ??= err.cause;
+      throw err;
     } finally {
       release?.();
     }
@@ -130,6 +150,7 @@ export class RegistryHttp {
         bearer: undefined,
         basic: false,
         first: undefined,
+        unreachable: undefined,
         tokens: new Map(),
       };
       this.registries.set(registry, s);
@@ -257,18 +278,24 @@ export class RegistryHttp {
     for (let attempt = 0; ; attempt++) {
       let answer: Answer | undefined;
       let failure: string;
+      let unreachable = false;
+      let refused = false;
       try {
         answer = await this.once(slots, method, url, headers);
         if (!TRANSIENT.has(answer.status)) return answer;
         failure = answer.status === 429 ? 'rate limited (429)' : `server error (${answer.status})`;
       } catch (err) {
         failure = networkCause(err);
+        unreachable = true;
+        refused = CONNECTION_ERRORS.has((err as NodeJS.ErrnoException)?.code ?? '');
       }
       let wait = base * 2 ** attempt * (0.75 + Math.random() / 2);
       const after = answer ? retryAfterMs(answer.headers['retry-after']) : undefined;
       if (after !== undefined) wait = Math.max(wait, after);
-      if (Date.now() + wait > this.deadline || attempt >= 6) {
-        throw new RegistryError(`${failure}, still after ${attempt + 1} attempt(s)`);
+      const outOfTime = Date.now() + wait > this.deadline;
+      if (outOfTime || attempt >= 6) {
+        // The cause is the same for every image of the registry: one warning says it.
+        throw new RegistryError(`${failure}, after retries`, unreachable && (refused || outOfTime));
       }
       this.stats.retries++;
       await new Promise((r) => setTimeout(r, wait));
