@@ -506,6 +506,8 @@ describe('plan properties (SPEC §2, §4)', () => {
           'has-merges-multiarch',
           'matrix-darwin',
           'has-backends-darwin',
+          'promoted',
+          'has-promotes',
           ...backends,
         ]);
         const changed = [...new Set(p.selected.map((s) => s.entry.backend))];
