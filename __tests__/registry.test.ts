@@ -9,7 +9,9 @@ import { formatReason } from '../src/core/select.js';
 import { imagesOf, imageVerdict, type RegistryAnswer } from '../src/core/published.js';
 import { parseDockerConfig, registryOfKey } from '../src/registry/credentials.js';
 import { parseChallenge } from '../src/registry/http.js';
-import { ACCEPT } from '../src/registry/inspect.js';
+import { createHash } from 'node:crypto';
+import type { RegistryHttp } from '../src/registry/http.js';
+import { ACCEPT, inspect, REVISION } from '../src/registry/inspect.js';
 import { apiBase, isLoopback, parseReference } from '../src/registry/reference.js';
 import { matrixOf } from './support/matrix.js';
 
@@ -256,5 +258,70 @@ describe('the outcome table', () => {
     expect(JSON.parse(o['matrix-singlearch']).include).toEqual([]);
     expect(JSON.parse(o['merge-matrix-singlearch']).include).toEqual([]);
     expect(o['has-promotes']).toBe('true');
+  });
+});
+
+describe('inspect', () => {
+  /** A registry that answers from a table of URL → answer, recording what was asked. */
+  function stub(answers: Record<string, { status: number; body?: object; headers?: object }>) {
+    const asked: string[] = [];
+    const http = {
+      fetch: async (_registry: string, _scope: string, method: string, url: string) => {
+        asked.push(`${method} ${url}`);
+        const a = answers[`${method} ${url}`] ?? { status: 404 };
+        const body = Buffer.from(a.body ? JSON.stringify(a.body) : '');
+        return { status: a.status, headers: { ...a.headers }, body };
+      },
+    };
+    return { http: http as unknown as RegistryHttp, asked };
+  }
+  const doc = (o: object) => ({ body: o, bytes: Buffer.from(JSON.stringify(o)) });
+  const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+
+  it('on docker.io asks HEAD first, then GETs the digest the HEAD saw', async () => {
+    const config = doc({
+      os: 'linux',
+      architecture: 'amd64',
+      config: { Labels: { [REVISION]: R } },
+    });
+    const manifest = doc({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { digest: sha(config.bytes), size: config.bytes.length },
+      layers: [],
+    });
+    const digest = sha(manifest.bytes);
+    const base = 'https://registry-1.docker.io/v2/library/ubuntu';
+    const { http, asked } = stub({
+      [`HEAD ${base}/manifests/22.04`]: {
+        status: 200,
+        headers: { 'docker-content-digest': digest },
+      },
+      [`GET ${base}/manifests/${digest}`]: { status: 200, body: manifest.body },
+      [`GET ${base}/blobs/${sha(config.bytes)}`]: { status: 200, body: config.body },
+    });
+    const answer = await inspect(http, parseReference('ubuntu:22.04'));
+    expect(asked).toEqual([
+      `HEAD ${base}/manifests/22.04`,
+      `GET ${base}/manifests/${digest}`,
+      `GET ${base}/blobs/${sha(config.bytes)}`,
+    ]);
+    expect(answer).toEqual({ kind: 'published', digest, revision: R, platforms: ['linux/amd64'] });
+  });
+
+  it('an absent image on docker.io costs one HEAD and no GET', async () => {
+    const { http, asked } = stub({});
+    expect(await inspect(http, parseReference('org/none:x'))).toMatchObject({ kind: 'absent' });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^HEAD /);
+  });
+
+  it('elsewhere GETs the tag directly; a malformed answer is unknown, never absent', async () => {
+    const { http, asked } = stub({
+      'GET https://quay.io/v2/o/i/manifests/t': { status: 200, body: { hello: 'world' } },
+    });
+    const answer = await inspect(http, parseReference('quay.io/o/i:t'));
+    expect(asked).toEqual(['GET https://quay.io/v2/o/i/manifests/t']);
+    expect(answer.kind).toBe('unknown');
   });
 });
