@@ -40,7 +40,7 @@ export async function benchPublished({ log = console.log } = {}) {
     const images = imagesOf(text);
     const repo = gitHistory(tmp, text, images);
     registry = await startRegistry(bin, tmp);
-    await publish(registry.url, images, repo);
+    await publish(registry.url, images, (i) => (i % 2 ? repo.r1 : repo.r2));
     proxy = await delayingProxy(registry.url, DELAY_MS);
     const run = await runAction(
       tmp,
@@ -109,13 +109,13 @@ const ACCEPT = [
 ].join(', ');
 
 /** tag-suffix → platforms of its legs (one entry: single-arch). */
-function imagesOf(text) {
+export function imagesOf(text) {
   const images = new Map();
   let platform;
   for (const line of text.split('\n')) {
-    const p = /^\s+platforms: '(.+)'/.exec(line);
+    const p = /^\s+platforms: ['"]?([^'"]+)['"]?\s*$/.exec(line);
     if (p) platform = p[1];
-    const t = /^\s+tag-suffix: '(.+)'/.exec(line);
+    const t = /^\s+tag-suffix: ['"]?([^'"]+)['"]?\s*$/.exec(line);
     if (t) {
       const list = images.get(t[1]) ?? [];
       list.push(platform ?? 'linux/amd64');
@@ -164,7 +164,7 @@ async function freePort() {
   });
 }
 
-async function startRegistry(bin, tmp) {
+export async function startRegistry(bin, tmp) {
   const port = await freePort();
   const config = path.join(tmp, 'registry.yml');
   writeFileSync(
@@ -186,7 +186,7 @@ async function startRegistry(bin, tmp) {
 }
 
 /** Every image, half at r1 and half at r2: single-arch as manifests, multi-arch as OCI indexes. */
-async function publish(url, images, repo) {
+export async function publish(url, images, revisionOf) {
   const name = 'bench/images';
   const blob = async (data) => {
     const bytes = Buffer.from(data);
@@ -232,7 +232,7 @@ async function publish(url, images, repo) {
     return { ...(await manifest(tag ?? d, doc, doc.mediaType)), platform };
   };
   const jobs = [...images].map(([suffix, platforms], i) => async () => {
-    const revision = i % 2 ? repo.r1 : repo.r2;
+    const revision = revisionOf(i);
     const tag = `master${suffix}`;
     if (platforms.length === 1) return image(suffix, platforms[0], revision, tag);
     const children = [];
