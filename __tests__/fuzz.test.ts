@@ -650,6 +650,8 @@ function fixedOutputs(shards: number): string[] {
     'has-merges-multiarch',
     'matrix-darwin',
     'has-backends-darwin',
+    'promoted',
+    'has-promotes',
   ];
 }
 
