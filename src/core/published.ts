@@ -102,7 +102,7 @@ export function uncertainWarnings(lookups: ReadonlyMap<string, ImageLookup>): st
   }
   return [...groups].map(([key, n]) => {
     const [registry, cause] = key.split('\u0000');
-    return `registry ${registry}: ${cause}; ${n} image(s) whose published state is unknown are built, none promoted`;
+    return `registry ${registry}: ${cause}; its ${n} image(s) are built, as their published state is unknown (an uncertain answer never promotes)`;
   });
 }
 
