@@ -652,6 +652,8 @@ function fixedOutputs(shards: number): string[] {
     'has-merges-multiarch',
     'matrix-darwin',
     'has-backends-darwin',
+    'promoted',
+    'has-promotes',
   ];
 }
 

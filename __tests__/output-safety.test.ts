@@ -21,7 +21,7 @@ import {
 } from './support/run-action.js';
 
 const MATRIX = '.github/backend-matrix.yml';
-const FIXED_OUTPUTS = 12;
+const FIXED_OUTPUTS = 14;
 
 /** Runs the action and also returns GITHUB_OUTPUT exactly as written. */
 async function run(c: ActionCase): Promise<ActionRun & { raw: string | undefined }> {

@@ -122,6 +122,8 @@ describe('outputs (SPEC §2)', () => {
       'has-merges-multiarch',
       'matrix-darwin',
       'has-backends-darwin',
+      'promoted',
+      'has-promotes',
       'vllm',
       'diffusers',
       'whisper',

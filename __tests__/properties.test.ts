@@ -303,6 +303,9 @@ function describeReason(r: Reason): string {
       return `lineage:${r.parent}`;
     case 'run-all':
       return 'run-all';
+    case 'published':
+    case 'since':
+      return r.kind;
   }
 }
 
@@ -505,6 +508,8 @@ describe('plan properties (SPEC §2, §4)', () => {
           'has-merges-multiarch',
           'matrix-darwin',
           'has-backends-darwin',
+          'promoted',
+          'has-promotes',
           ...backends,
         ]);
         const changed = [...new Set(p.selected.map((s) => s.entry.backend))];

@@ -62,8 +62,12 @@ function builtinOutputs(shards: number, stages = 1): string[] {
     'matrix-darwin',
     'has-backends-darwin',
     ...staged,
+    ...PROMOTION_OUTPUTS,
   ];
 }
+
+/** Written on every run; only a `base: published` workflow has a use for them. */
+const PROMOTION_OUTPUTS = ['promoted', 'has-promotes'];
 
 const matrix = loadMatrixFile(
   readFileSync(new URL('../examples/backend-matrix.yml', import.meta.url), 'utf8'),
@@ -131,8 +135,14 @@ describe('examples/workflows', () => {
     lint = await createLinter();
   });
 
-  it('holds the three example workflows', () => {
-    expect(files).toEqual(['backend-images.yml', 'pull-request.yml', 'staged-images.yml']);
+  it('holds the example workflows', () => {
+    expect(files).toEqual([
+      'backend-images.yml',
+      'pull-request.yml',
+      'push-published.yml',
+      'release-promote.yml',
+      'staged-images.yml',
+    ]);
   });
 
   it('the linter catches a broken workflow (so a clean result means something)', () => {
@@ -225,7 +235,10 @@ describe('examples/workflows', () => {
     it('uses every output of the action (with two single-arch shards) and a per-backend flag', () => {
       const { job, shards } = planJob(wf);
       expect(shards).toBe(2);
-      expect(Object.keys(job.outputs ?? {})).toEqual([...builtinOutputs(2), 'vllm']);
+      expect(Object.keys(job.outputs ?? {})).toEqual([
+        ...builtinOutputs(2).filter((o) => !PROMOTION_OUTPUTS.includes(o)),
+        'vllm',
+      ]);
     });
 
     it('grants read-only permissions, and packages: write only to build and merge jobs', () => {

@@ -270,6 +270,7 @@ async function main() {
       baseEnv,
       run,
     });
+    if (haveDist) targets.push(await (await import('./published.mjs')).benchPublished());
   } finally {
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });

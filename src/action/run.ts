@@ -17,6 +17,17 @@ import { writeOutputs } from './output-file.js';
 import { describeSettings, maskToken, readSettings, type Settings } from './settings.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { untrustedHeadWarning } from './trust.js';
+import { PUBLISHED, readPublishedState } from './published.js';
+import type { FoundChange } from '../change/detect.js';
+
+/** With `base: published` the changes are found per image, since its published revision. */
+const FROM_REGISTRY: FoundChange = {
+  change: { kind: 'all', cause: 'each image is compared with its published revision' },
+  source: 'none',
+  warnings: [],
+  notes: [],
+  revisions: undefined,
+};
 
 const SOURCE_NAME = {
   input: 'the changed-files input',
@@ -40,9 +51,10 @@ export async function run(): Promise<number> {
     maskToken();
     const settings = readSettings();
     debug(`settings: ${describeSettings(settings)}`);
+    const fromRegistry = settings.base === PUBLISHED && !settings.forceAll;
     // The changes' first request goes out before the parse, so the two overlap.
-    const change = startChange(settings);
-    await change.ready;
+    const change = fromRegistry ? undefined : startChange(settings);
+    await change?.ready;
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
       loadMatrix(settings, notes),
     );
@@ -55,8 +67,15 @@ export async function run(): Promise<number> {
     const untrusted = await untrustedHeadWarning(settings);
     if (untrusted) notes.report([warningAt(settings, untrusted)], TITLE.matrix);
 
+    const published = fromRegistry
+      ? await group('Published images', async () => {
+          const r = await readPublishedState(settings, matrix);
+          for (const n of r.notes) info(n);
+          return r;
+        })
+      : undefined;
     const found = await group('Changed files', async () => {
-      const f = await change.finish(matrix.rules);
+      const f = change ? await change.finish(matrix.rules) : FROM_REGISTRY;
       for (const n of f.notes) info(n);
       info(
         f.change.kind === 'all'
@@ -80,6 +99,7 @@ export async function run(): Promise<number> {
         maxJobs: settings.maxJobs,
         lineage,
         stages: settings.stages,
+        published: published?.state,
       });
       notes.report(p.warnings, TITLE.plan);
       logPlan(p, matrix);
@@ -91,7 +111,7 @@ export async function run(): Promise<number> {
     await writeSummary(
       renderSummary(result, {
         eventName: settings.eventName,
-        source: found.source,
+        source: published ? 'published' : found.source,
         total: matrix.linux.length + matrix.darwin.length,
         findings: notes.all,
         audit: audit?.markdown ?? '',

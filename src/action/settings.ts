@@ -24,6 +24,7 @@ export const INPUTS = {
   'diff-source': 'auto',
   base: '',
   stages: '1',
+  'published-image': '',
   'singlearch-shards': '1',
   'max-jobs': '256',
   audit: 'true',
@@ -43,10 +44,14 @@ export interface Settings {
   /** undefined: find the changes from the event. */
   changedFiles: string[] | undefined;
   diffSource: DiffSource;
-  /** '' for the event's own base, a SHA/ref, or 'last-successful'. */
+  /** '' for the event's own base, a SHA/ref, 'last-successful' or 'published'. */
   base: string;
   /** With `rules.build.image`: emit the Linux matrices in this many dependency-ordered stages (1: none). */
   stages: number;
+  /** With `base: published`: the reference template each image is compared against. */
+  publishedImage: string;
+  /** Registry time limits (ms); the variables exist for tests. */
+  registryLimits: { requestTimeoutMs?: number; budgetMs?: number; retryBaseMs?: number };
   shards: number;
   maxJobs: number;
   /** Check the entries' Dockerfiles against the rules (never changes the plan). */
@@ -123,6 +128,12 @@ export function readSettings(env: Env = process.env): Settings {
     diffSource: oneOf('diff-source', ['auto', 'api', 'git']),
     base: input('base'),
     stages: intInput('stages', 1, 64),
+    publishedImage: publishedImage(input('base'), changedFiles, deferredWarnings),
+    registryLimits: {
+      requestTimeoutMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_TIMEOUT_MS'),
+      budgetMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_BUDGET_MS'),
+      retryBaseMs: msVar(env, 'BACKEND_MATRIX_REGISTRY_RETRY_MS'),
+    },
     shards: intInput('singlearch-shards', 1, 256),
     maxJobs: intInput('max-jobs', 1, 256),
     audit: boolInput('audit'),
@@ -164,6 +175,31 @@ function insideWorkspace(workspace: string, file: string): string {
     );
   }
   return full;
+}
+
+/** `published-image` checked against `base` and `changed-files`, which it cannot go with. */
+function publishedImage(
+  base: string,
+  changedFiles: string[] | undefined,
+  warnings: string[],
+): string {
+  const template = input('published-image').trim();
+  if (base !== 'published') {
+    if (template)
+      warnings.push(`published-image is set but base is "${base}", not published: it is ignored`);
+    return template;
+  }
+  if (changedFiles !== undefined) {
+    throw new UserError(
+      'base: published and changed-files cannot be used together: base: published finds the changes since each image was published, changed-files gives one list for all of them',
+    );
+  }
+  if (!template) {
+    throw new UserError(
+      'base: published needs published-image, the reference each image is compared against (like quay.io/org/images:main{tag-suffix})',
+    );
+  }
+  return template;
 }
 
 function boolInput(name: InputName): boolean {

@@ -68,7 +68,11 @@ export function renderSummary(plan: Plan, ctx: SummaryContext): string {
   const budget = new Budget();
   const head: string[] = ['## Backend matrix', ''];
   const diff =
-    ctx.source === 'none' ? 'no diff' : `${plan.files} changed file(s) from ${ctx.source}`;
+    ctx.source === 'none'
+      ? 'no diff'
+      : ctx.source === 'published'
+        ? `each image against its published revision (${plan.promoted.length} promoted)`
+        : `${plan.files} changed file(s) from ${ctx.source}`;
   head.push(
     `**Event:** ${code(ctx.eventName || 'unknown')} · **Changes:** ${diff}${plan.ignored ? ` (${plan.ignored} ignored)` : ''}`,
     '',
@@ -103,7 +107,8 @@ export function renderSummary(plan: Plan, ctx: SummaryContext): string {
   const skipped = skipSection(plan, budget);
   const audit = auditSection(ctx.audit, budget);
   const details = detailsSection(plan, budget);
-  return `${[...head, ...details, ...problems, ...skipped, ...audit].join('\n')}\n`;
+  const promoted = promotedSection(plan, budget);
+  return `${[...head, ...details, ...promoted, ...problems, ...skipped, ...audit].join('\n')}\n`;
 }
 
 /** The summary of a run that failed: why, and every problem found on the way. */
@@ -149,6 +154,29 @@ function skipSection(plan: Plan, budget: Budget): string[] {
   }
   if (listed < plan.skipped.length) lines.push(`- …and ${plan.skipped.length - listed} more`);
   return ['### Shared rules let off', '', ...lines, ''];
+}
+
+/** `base: published`: the images not built, and where their published image is. */
+function promotedSection(plan: Plan, budget: Budget): string[] {
+  if (!plan.promoted.length) return [];
+  const lines = ['| tag-suffix | source | revision |', '| --- | --- | --- |'];
+  let listed = 0;
+  for (const p of plan.promoted) {
+    if (!budget.add(lines, `| ${esc(p.tagSuffix)} | ${code(p.source)} | ${code(p.revision)} |`))
+      break;
+    listed++;
+  }
+  if (listed < plan.promoted.length)
+    lines.push(
+      '',
+      `…and ${plan.promoted.length - listed} more (the \`promoted\` output lists them all)`,
+    );
+  return [
+    `### Promoted: ${plan.promoted.length} image(s) unchanged since they were published`,
+    '',
+    ...lines,
+    '',
+  ];
 }
 
 function auditSection(markdown: string, budget: Budget): string[] {

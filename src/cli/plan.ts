@@ -15,6 +15,7 @@ import { baseMatrix, findChange, type ChangeRequest } from '../change/detect.js'
 import { decide, type DiffSource } from '../change/events.js';
 import { Revisions } from '../change/revisions.js';
 import { schemaVerdicts } from '../change/schemas.js';
+import type { PublishedState } from '../core/published-plan.js';
 import { DEFAULT_MATRIX, load, paint, print, readText, UsageError, type Io } from './io.js';
 
 export const help = `Usage: backend-matrix plan [options]
@@ -26,6 +27,13 @@ export const help = `Usage: backend-matrix plan [options]
   --base REV [--head REV]  diff a local git repository, base...head (head
                            defaults to HEAD); schema and matrix revisions are
                            read from git at REV and at the head
+  --base published --published-image T
+                           plan each image against the revision its
+                           published image was built from (as the action's
+                           base: published), reading T (a template such as
+                           quay.io/org/images:main{tag-suffix}) from the
+                           registries with your Docker config's credentials;
+                           --head (default HEAD) is the revision planned for
   --event FILE             replay a CI run's event payload (with --event-name):
                            the changes are found as the action finds them, by
                            git when the commits are here, else by the REST API
@@ -56,6 +64,7 @@ type Values = {
   'event-name'?: string;
   'diff-source'?: string;
   'force-all'?: boolean;
+  'published-image'?: string;
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -71,6 +80,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       'event-name': { type: 'string' },
       'diff-source': { type: 'string' },
       'force-all': { type: 'boolean' },
+      'published-image': { type: 'string' },
       'singlearch-shards': { type: 'string', default: '1' },
       stages: { type: 'string', default: '1' },
       'max-jobs': { type: 'string', default: '256' },
@@ -96,9 +106,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     .relative(io.cwd, path.resolve(io.cwd, matrixFile))
     .split(path.sep)
     .join('/');
-  const { change, source } = await changeOf(values, matrix, matrixPath, io);
+  const published =
+    values.base === 'published' && !values['force-all']
+      ? await publishedState(values, matrix, matrixPath, io)
+      : undefined;
+  const { change, source } = published
+    ? { change: { kind: 'all', cause: '' } as Change, source: 'published' }
+    : await changeOf(values, matrix, matrixPath, io);
   const lineage = await lineageOf(matrix, io, values.head);
-  const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages });
+  const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages, published });
   for (const w of result.warnings) io.err(`${paint(io, w)}\n`);
   if (format === 'github-output')
     io.out(result.outputs.map(([k, v]) => formatOutput(k, v)).join(''));
@@ -118,6 +134,23 @@ async function lineageOf(matrix: MatrixFile, io: Io, head = 'HEAD'): Promise<Lin
 }
 
 function checkCombination(v: Values): void {
+  if (v.base === 'published') {
+    if (!v['published-image'])
+      throw new UsageError(
+        '--base published needs --published-image T (like quay.io/org/images:main{tag-suffix})',
+      );
+    if (v['changed-file'] || v['changed-files-from'] !== undefined)
+      throw new UsageError(
+        '--base published and --changed-file(s) cannot be used together: the changes are found per image, since its published revision',
+      );
+    if (v.event !== undefined)
+      throw new UsageError(
+        '--base published plans a local revision (--head); it does not take --event',
+      );
+    return;
+  }
+  if (v['published-image'] !== undefined)
+    throw new UsageError('--published-image needs --base published');
   if (v.event !== undefined) {
     if (!v['event-name']) {
       throw new UsageError('--event needs --event-name (the event type, e.g. pull_request)');
@@ -265,6 +298,37 @@ async function localDiff(
   return { change, source: 'git' };
 }
 
+/** `--base published`: the registries' answers, and the changes since each published revision. */
+async function publishedState(
+  values: Values,
+  matrix: MatrixFile,
+  matrixPath: string,
+  io: Io,
+): Promise<PublishedState> {
+  const { readPublished } = await import('../change/published.js');
+  const ports = defaultPorts({ workspace: io.cwd, repository: '', apiUrl: '', token: '' });
+  const env = process.env;
+  const ms = (name: string): number | undefined =>
+    env[name] && /^\d+$/.test(env[name] ?? '') ? Number(env[name]) : undefined;
+  const read = await readPublished({
+    template: values['published-image'] ?? '',
+    head: values.head ?? 'HEAD',
+    matrix,
+    matrixPath,
+    access: new Access(ports),
+    useApi: false,
+    workspaceHead: false,
+    env,
+    limits: {
+      requestTimeoutMs: ms('BACKEND_MATRIX_REGISTRY_TIMEOUT_MS'),
+      budgetMs: ms('BACKEND_MATRIX_REGISTRY_BUDGET_MS'),
+      retryBaseMs: ms('BACKEND_MATRIX_REGISTRY_RETRY_MS'),
+    },
+  });
+  for (const n of read.notes) io.err(`note: ${n}\n`);
+  return read.state;
+}
+
 function readEvent(file: string, io: Io): Record<string, unknown> {
   const raw = readText(path.resolve(io.cwd, file), file);
   let parsed: unknown;
@@ -310,6 +374,12 @@ function toJson(p: Plan, source: string | undefined): unknown {
       reasons: reasons.map(formatReason),
     })),
     skipped: p.skipped.map(formatSkip),
+    promoted: p.promoted.map((x) => ({
+      'tag-suffix': x.tagSuffix,
+      backend: x.entry.backend,
+      source: x.source,
+      revision: x.revision,
+    })),
     outputs: Object.fromEntries(p.outputs.map(([k, v]) => [k, JSON.parse(v) as unknown])),
   };
 }
@@ -326,7 +396,9 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
   const from = source && SOURCES[source] ? ` (from ${SOURCES[source]})` : '';
   const head = p.runAll
     ? `${m.file}: building all ${total} entries (${p.runAllCause})`
-    : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
+    : source === 'published'
+      ? `${m.file}: ${p.selected.length} of ${total} entries selected against their published revisions, ${p.promoted.length} image(s) promoted`
+      : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
   const staged = p.staging !== undefined;
   const rows = [
     [...(staged ? ['STAGE'] : []), 'MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS'],
@@ -350,6 +422,9 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
   const skipped = p.skipped.length
     ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
     : '';
+  const promoted = p.promoted.length
+    ? `${bold('Promoted (unchanged since published):')}\n${promotedTable(p)}\n\n`
+    : '';
   const merges = (es: { tagSuffix: string }[]): number => new Set(es.map((e) => e.tagSuffix)).size;
   const single = p.singlearch.flat();
   const shards =
@@ -358,5 +433,14 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
       : '';
   const stages = p.staging ? ` · ${p.staging.count} stage(s)` : '';
   const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs${stages}`;
-  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
+  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${promoted}${foot}\n`;
+}
+
+function promotedTable(p: Plan): string {
+  const rows = [['TAG-SUFFIX', 'BACKEND', 'REVISION', 'SOURCE']];
+  for (const x of p.promoted) rows.push([x.tagSuffix, x.entry.backend, x.revision, x.source]);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}`)
+    .join('\n');
 }

@@ -19,6 +19,8 @@ export const OUTPUT_TABLE = [
   { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
   { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
   { name: 'stage-count' },
+  { name: 'promoted' },
+  { name: 'has-promotes' },
 ] as const satisfies readonly { name: string; classes?: readonly MatrixClass[] }[];
 
 /** The build matrix an entry belongs to. */
@@ -73,6 +75,8 @@ export interface MatrixSets {
     singlearch: readonly (readonly (readonly Entry[])[])[];
     multiarch: readonly (readonly Entry[])[];
   };
+  /** With `base: published`: the `promoted` output's items ([] otherwise). */
+  promoted?: readonly Record<string, unknown>[];
 }
 
 export type MergeEntry = Record<string, unknown>;
@@ -144,6 +148,8 @@ export function outputsOf(
       classOutputs(stageLists, mergeFields, outputs, []);
     });
   }
+  const promoted = p.promoted ?? [];
+  outputs.push(['promoted', JSON.stringify(promoted)], ['has-promotes', bool(promoted.length > 0)]);
   const chosen = new Set(backends);
   for (const name of new Set(all.map((e) => e.backend)))
     outputs.push([name, bool(chosen.has(name))]);

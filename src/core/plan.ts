@@ -15,6 +15,8 @@ import {
 } from './outputs.js';
 import { loadMatrixFile, type MatrixFile } from './matrix-file.js';
 import { hasErrors, UserError, type Problem } from './problems.js';
+import { promotedItems, promotedOf, type Promoted } from './published.js';
+import { publishedSelection, type PublishedState } from './published-plan.js';
 import {
   inOrder,
   relevantFiles,
@@ -57,6 +59,8 @@ export interface PlanRequest {
   lineage?: Lineage;
   /** K > 1: the Linux outputs also come in K dependency-ordered stages. */
   stages?: number;
+  /** With `base: published`: each image against its published revision (`change` is then unused). */
+  published?: PublishedState;
 }
 
 export interface Plan {
@@ -77,6 +81,8 @@ export interface Plan {
   warnings: Problem[];
   /** Each selected Linux image's stage, with a lineage or `stages` > 1. */
   staging: Staging | undefined;
+  /** With `base: published`: the images left out of every matrix, promoted by digest. */
+  promoted: Promoted[];
 }
 
 export function plan(req: PlanRequest): Plan {
@@ -89,37 +95,28 @@ export function plan(req: PlanRequest): Plan {
   const warn = (message: string): void => {
     warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
   };
-  // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
-  const { sources } = matrix;
-
-  let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
-  let files: string[] = [];
-  let ignored = 0;
-  let selection: Selection | undefined;
-  if (req.change.kind === 'files') {
-    files = relevantFiles(req.change.files, matrix.rules?.ignore);
-    ignored = relevantFiles(req.change.files, undefined).length - files.length;
-    if (!matrix.rules) {
-      runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
-      warn(`${runAllCause}; every entry is built`);
-    } else {
-      const edits = editsOf(req, files, warn);
-      if (edits === 'all') runAllCause = `the base revision of ${matrix.file} could not be read`;
-      else
-        selection = selectByFiles(entries, matrix.rules, files, sources, edits, req.change.schemas);
-      for (const file of files) {
-        const verdict = req.change.schemas?.get(file);
-        if (verdict?.fallback)
-          warn(`${file}: ${verdict.summary}; the rule guarding it fires as for a breaking edit`);
-      }
-    }
-  }
-  if (!selection) {
-    selection = new Selection();
-    for (const e of entries) selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
+  let runAllCause: string | undefined;
+  let files: number;
+  let ignored: number;
+  let selection: Selection;
+  let published: ReturnType<typeof publishedSelection> | undefined;
+  if (req.published) {
+    const selectAt = (_revision: string, change: Change, w: (m: string) => void) =>
+      selectionOf(req, change, w);
+    published = publishedSelection(req, entries, selectAt, warn);
+    ({ selection, files, ignored } = published);
+  } else {
+    const s = selectionOf(req, req.change, warn);
+    ({ runAllCause, files, ignored } = s);
+    selection = s.selection ?? allSelected(entries, runAllCause ?? '');
   }
   // Run-all selects every descendant already.
   if (req.lineage && !runAllCause) selectDescendants(selection, req.lineage, entries);
+  // Derived after every step that selects more: a rebuilt parent's descendants are not promoted.
+  const promoted: Promoted[] =
+    published && req.published
+      ? promotedOf(published.images, req.published.verdicts, selection)
+      : [];
 
   const selected = inOrder(selection, entries);
   const chosen = selected.map((s) => s.entry);
@@ -127,7 +124,7 @@ export function plan(req: PlanRequest): Plan {
   const result: Plan = {
     runAll: runAllCause !== undefined,
     runAllCause,
-    files: files.length,
+    files,
     ignored,
     selected,
     singlearch: req.shards > 1 ? shard(single, req.shards) : [single],
@@ -137,6 +134,7 @@ export function plan(req: PlanRequest): Plan {
     skipped: selection.skipped,
     warnings,
     staging: undefined,
+    promoted,
   };
   const k = req.stages ?? 1;
   if (k > 1 && !req.lineage)
@@ -149,6 +147,7 @@ export function plan(req: PlanRequest): Plan {
       ...result,
       selected: chosen,
       staged: k > 1 ? staged(result.staging!, req.shards) : undefined,
+      promoted: promotedItems(promoted, matrix.rules?.mergeFields ?? []),
     },
     entries,
     matrix.rules?.mergeFields ?? [],
@@ -158,12 +157,60 @@ export function plan(req: PlanRequest): Plan {
   return result;
 }
 
+/** What one change selects; no selection (with the cause) when everything must be built. */
+function selectionOf(
+  req: PlanRequest,
+  change: Change,
+  warn: (message: string) => void,
+): {
+  selection: Selection | undefined;
+  runAllCause: string | undefined;
+  files: number;
+  ignored: number;
+} {
+  const { matrix } = req;
+  if (change.kind === 'all')
+    return { selection: undefined, runAllCause: change.cause, files: 0, ignored: 0 };
+  const files = relevantFiles(change.files, matrix.rules?.ignore);
+  const ignored = relevantFiles(change.files, undefined).length - files.length;
+  let runAllCause: string | undefined;
+  let selection: Selection | undefined;
+  if (!matrix.rules) {
+    runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
+    warn(`${runAllCause}; every entry is built`);
+  } else {
+    const edits = editsOf(req, change, files, warn);
+    if (edits === 'all') runAllCause = `the base revision of ${matrix.file} could not be read`;
+    else
+      selection = selectByFiles(
+        [...matrix.linux, ...matrix.darwin],
+        matrix.rules,
+        files,
+        matrix.sources,
+        edits,
+        change.schemas,
+      );
+    for (const file of files) {
+      const verdict = change.schemas?.get(file);
+      if (verdict?.fallback)
+        warn(`${file}: ${verdict.summary}; the rule guarding it fires as for a breaking edit`);
+    }
+  }
+  return { selection, runAllCause, files: files.length, ignored };
+}
+
+function allSelected(entries: readonly Entry[], cause: string): Selection {
+  const selection = new Selection();
+  for (const e of entries) selection.add(e, { kind: 'run-all', cause });
+  return selection;
+}
+
 function editsOf(
   req: PlanRequest,
+  change: Extract<Change, { kind: 'files' }>,
   files: readonly string[],
   warn: (m: string) => void,
 ): ReadonlyMap<Entry, Reason> | 'all' {
-  const change = req.change as Extract<Change, { kind: 'files' }>;
   if (!files.includes(normalizePath(req.matrixPath))) return new Map();
   const base = change.baseMatrix;
   if (!base || 'error' in base) {

@@ -20,7 +20,13 @@ export type Reason =
   | { kind: 'shared'; rule: number; file: string; note?: string }
   | { kind: 'matrix'; change: 'added' | 'changed'; fields: readonly string[] }
   | { kind: 'closure'; tagSuffix: string }
-  | { kind: 'lineage'; parent: string; unknown?: boolean };
+  | { kind: 'lineage'; parent: string; unknown?: boolean }
+  /** With `base: published`: the image's published state alone decides (absent, unknown, …). */
+  | { kind: 'published'; cause: string }
+  /** With `base: published`: a reason found in the changes since the image's published revision. */
+  | { kind: 'since'; revision: string; reason: Reason };
+
+const shortRevision = (r: string): string => (/^[0-9a-f]{40,64}$/.test(r) ? r.slice(0, 12) : r);
 
 export function formatReason(r: Reason): string {
   switch (r.kind) {
@@ -38,6 +44,10 @@ export function formatReason(r: Reason): string {
       return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
     case 'lineage':
       return `parent ${r.parent} rebuilt${r.unknown ? ' (its own Dockerfile could not be read, so it may build on any image)' : ''}`;
+    case 'published':
+      return `published: ${r.cause}`;
+    case 'since':
+      return `since published ${shortRevision(r.revision)}: ${formatReason(r.reason)}`;
   }
 }
 
@@ -138,7 +148,9 @@ export class Selection {
 }
 
 const sameCause = (a: Reason, b: Reason): boolean =>
-  a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+  a.kind === 'since' && b.kind === 'since'
+    ? a.revision === b.revision && sameCause(a.reason, b.reason)
+    : a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
 
 /** An entry with the reasons it is rebuilt. */
 export interface Selected {
