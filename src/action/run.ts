@@ -8,6 +8,7 @@ import { findChange } from '../change/detect.js';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
 import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
+import { trustWorkspace } from '../git/safe-directory.js';
 import { Annotations } from './annotations.js';
 import { auditWorkspace, type AuditReport } from './audit.js';
 import { debug, group, info } from './log.js';
@@ -37,6 +38,7 @@ export async function run(): Promise<number> {
   try {
     maskToken();
     const settings = readSettings();
+    trustWorkspace(settings.workspace);
     debug(`settings: ${describeSettings(settings)}`);
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
       loadMatrix(settings, notes),

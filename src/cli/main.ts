@@ -3,6 +3,7 @@
  * locally, with the same core the action runs.
  */
 import { UserError } from '../core/problems.js';
+import { GitError } from '../git/git.js';
 import { paint, print, UsageError, VERSION, type Io } from './io.js';
 import * as auditCommand from './audit.js';
 import * as initCommand from './init.js';
@@ -57,6 +58,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (err instanceof UserError) {
       for (const p of err.problems) io.err(`${paint(io, p)}\n`);
+      io.err(`backend-matrix: ${err.message}\n`);
+      return 1;
+    }
+    // git refusing a repository (another user's) or failing: its message says what to do.
+    if (err instanceof GitError) {
       io.err(`backend-matrix: ${err.message}\n`);
       return 1;
     }
