@@ -16,6 +16,7 @@ import { readMatrixFile } from './matrix-source.js';
 import { writeOutputs } from './output-file.js';
 import { describeSettings, maskToken, readSettings, type Settings } from './settings.js';
 import { renderFailure, renderSummary } from './summary.js';
+import { RunBudget } from './time-budget.js';
 import { untrustedHeadWarning } from './trust.js';
 
 const SOURCE_NAME = {
@@ -39,6 +40,7 @@ export async function run(): Promise<number> {
     maskToken();
     const settings = readSettings();
     trustWorkspace(settings.workspace);
+    const budget = new RunBudget();
     debug(`settings: ${describeSettings(settings)}`);
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
       loadMatrix(settings, notes),
@@ -66,13 +68,16 @@ export async function run(): Promise<number> {
       notes.warning(w, TITLE.change);
 
     const result = await group('Plan', async () => {
-      const p = plan({
+      const input = {
         matrix,
         matrixPath: settings.matrixPath,
         change: found.change,
         shards: settings.shards,
         maxJobs: settings.maxJobs,
-      });
+      };
+      let p = plan(input);
+      const late = budget.exceeded();
+      if (late) p = plan({ ...input, change: { kind: 'all', cause: late } });
       notes.report(p.warnings, TITLE.plan);
       logPlan(p, matrix);
       return p;

@@ -14,7 +14,17 @@ import { baseMatrix, findChange, type ChangeRequest } from '../change/detect.js'
 import { decide, type DiffSource } from '../change/events.js';
 import { Revisions } from '../change/revisions.js';
 import { schemaVerdicts } from '../change/schemas.js';
-import { DEFAULT_MATRIX, load, paint, print, readText, UsageError, type Io } from './io.js';
+import { printable } from '../core/snippet.js';
+import {
+  DEFAULT_MATRIX,
+  load,
+  paint,
+  print,
+  readText,
+  terminalText,
+  UsageError,
+  type Io,
+} from './io.js';
 
 export const help = `Usage: backend-matrix plan [options]
 
@@ -127,7 +137,7 @@ async function changeOf(
   const files = [...(values['changed-file'] ?? [])];
   const from = values['changed-files-from'];
   if (from !== undefined) {
-    const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from);
+    const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from, io.cwd);
     files.push(...(parseChangedFiles(text.trim()) ?? []));
   }
   const given = files.length > 0 || from !== undefined;
@@ -198,8 +208,8 @@ async function eventChange(
       Promise.reject(new Error('GITHUB_TOKEN is not set, so the REST API was not asked'));
   }
   const found = await findChange(req, { rules: matrix.rules, ports });
-  for (const n of found.notes) io.err(`note: ${n}\n`);
-  for (const w of found.warnings) io.err(`warning: ${w}\n`);
+  for (const n of found.notes) io.err(`note: ${terminalText(n)}\n`);
+  for (const w of found.warnings) io.err(`warning: ${terminalText(w)}\n`);
   return { change: found.change, source: found.source };
 }
 
@@ -250,7 +260,7 @@ async function localDiff(
 }
 
 function readEvent(file: string, io: Io): Record<string, unknown> {
-  const raw = readText(path.resolve(io.cwd, file), file);
+  const raw = readText(path.resolve(io.cwd, file), file, io.cwd);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -310,13 +320,9 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
     : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
   const rows = [['MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS']];
   for (const { entry, reasons } of p.selected) {
-    rows.push([
-      matrixOf(entry),
-      entry.backend,
-      entry.tagSuffix,
-      entry.platformTag || '-',
-      reasons.map(formatReason).join('; '),
-    ]);
+    const cells = [entry.backend, entry.tagSuffix, entry.platformTag || '-'];
+    // Names and paths come from files: control characters are shown, not sent to the terminal.
+    rows.push([matrixOf(entry), ...cells, reasons.map(formatReason).join('; ')].map(printable));
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const lines = rows.map((r, n) => {
@@ -324,7 +330,7 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
     return n === 0 ? bold(line) : line;
   });
   const skipped = p.skipped.length
-    ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
+    ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${printable(formatSkip(s))}`).join('\n')}\n\n`
     : '';
   const merges = (es: { tagSuffix: string }[]): number => new Set(es.map((e) => e.tagSuffix)).size;
   const single = p.singlearch.flat();
@@ -333,5 +339,5 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
       ? ` in ${p.singlearch.length} shards (${p.singlearch.map((s) => s.length).join('/')})`
       : '';
   const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs`;
-  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
+  return `${bold(printable(head))}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
 }

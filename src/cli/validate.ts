@@ -1,5 +1,6 @@
 /** `backend-matrix validate`: the matrix file's problems, as file:line:col lines. */
 import { parseArgs } from 'node:util';
+import { printable } from '../core/snippet.js';
 import { DEFAULT_MATRIX, load, paint, print, UsageError, type Io } from './io.js';
 
 export const help = `Usage: backend-matrix validate [FILE] [--matrix-file F] [--format text|json]
@@ -36,7 +37,7 @@ export function run(args: string[], io: Io): number {
   }
   for (const p of problems) io.err(`${paint(io, p)}\n`);
   io.out(
-    `${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
+    `${printable(matrix.file)}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
   );
   return errors ? 1 : 0;
 }

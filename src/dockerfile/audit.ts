@@ -73,6 +73,9 @@ export interface AuditResult {
   missing: string[];
 }
 
+/** Parse problems reported per Dockerfile. */
+const MAX_PARSE_PROBLEMS = 10;
+
 interface Pending extends SourceSite {
   gapEntries: Set<Entry>;
   reached: Set<Entry>;
@@ -134,13 +137,25 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
 
   for (const [df, text] of texts) {
     const parsed = parseDockerfile(ast, text);
-    for (const p of parsed.problems) {
+    // A file that is no Dockerfile has a problem on every line: the first few say so.
+    for (const p of parsed.problems.slice(0, MAX_PARSE_PROBLEMS)) {
       result.problems.push({
         level: 'error',
         file: df,
         line: p.line,
         col: p.col,
         message: `the Dockerfile does not parse: ${p.message}`,
+      });
+    }
+    const more = parsed.problems.length - MAX_PARSE_PROBLEMS;
+    if (more > 0) {
+      const { line, col } = parsed.problems[MAX_PARSE_PROBLEMS];
+      result.problems.push({
+        level: 'error',
+        file: df,
+        line,
+        col,
+        message: `the Dockerfile does not parse: ${count(more, 'more problem', 'more problems')} from here on`,
       });
     }
     result.checked.dockerfiles++;
