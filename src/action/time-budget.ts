@@ -20,7 +20,7 @@ export class RunBudget {
   /** Why the run builds everything, once it has taken longer than its budget. */
   exceeded(): string | undefined {
     const took = Date.now() - this.started;
-    if (took <= this.ms) return undefined;
+    if (took < this.ms) return undefined;
     return `finding the changes and planning took ${(took / 1000).toFixed(1)} s, over the run's budget of ${this.ms / 1000} s, so every entry is built rather than trusting a selection that ran out of time`;
   }
 }

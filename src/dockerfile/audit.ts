@@ -265,6 +265,12 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
       });
     }
   }
+  // A refused or unusable .dockerignore shared by several Dockerfiles is said once.
+  const said = new Set<string>();
+  result.problems = result.problems.filter((p) => {
+    const key = `${p.file}\u0000${p.line}\u0000${p.col}\u0000${p.message}`;
+    return !said.has(key) && !!said.add(key);
+  });
   const order = (a: SourceSite, b: SourceSite): number =>
     a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
   result.gaps.sort(order);

@@ -25,18 +25,23 @@ export interface Pattern {
   index: number;
 }
 
-/** Lines with wildcards a `.dockerignore` may hold; real ones have a few dozen. */
-export const MAX_WILDCARD_LINES = 2_000;
+// Wildcard lines a `.dockerignore` may hold beyond the common forms indexed
+// below (real files have a few): each is tried on every file it could match.
+export const MAX_WILDCARD_LINES = 256;
 
 const WILDCARD = /[*?[\]{}\\]/;
 
-/**
- * Literal lines are looked up by path, and wildcard lines are filed under
- * their literal directory, so a file meets only the lines that could match
- * it: a 20,000-line file costs a few lookups per path.
- */
+// Lines are indexed so a file meets only those that could match it: literal
+// paths are looked up by path, `**/name` and `**/*.ext` by each segment of
+// the file, and other wildcard lines are filed under their literal directory.
+// A 20,000-line file of those forms costs a few lookups per path.
 export class DockerIgnore {
   private readonly literal = new Map<string, Pattern>();
+  // `**/name`: any segment of the file named so.
+  private readonly anySegment = new Map<string, Pattern>();
+  // `**/*suffix`: any segment of the file ending so.
+  private readonly anySuffix = new Map<string, Pattern>();
+  private readonly suffixLengths = new Set<number>();
   private readonly byBase = new Map<string, Pattern[]>();
 
   private constructor(
@@ -45,17 +50,14 @@ export class DockerIgnore {
     readonly refused?: string,
   ) {
     for (const p of patterns) {
-      if (!WILDCARD.test(p.text)) {
+      const kind = indexKind(p.text);
+      if (kind.kind === 'literal')
         this.literal.set(p.text, p); // a later identical line decides
-        continue;
-      }
-      const segments = p.text.split('/');
-      const base: string[] = [];
-      for (const seg of segments) {
-        if (WILDCARD.test(seg)) break;
-        base.push(seg);
-      }
-      pushTo(this.byBase, base.join('/'), p);
+      else if (kind.kind === 'segment') this.anySegment.set(kind.key, p);
+      else if (kind.kind === 'suffix') {
+        this.anySuffix.set(kind.key, p);
+        this.suffixLengths.add(kind.key.length);
+      } else pushTo(this.byBase, kind.key, p);
     }
   }
 
@@ -75,10 +77,10 @@ export class DockerIgnore {
       if (!clean || clean === '.') continue;
       const costly = wildcardProblem(clean);
       if (costly) return new DockerIgnore([], `line ${lineNo}: ${costly}`);
-      if (WILDCARD.test(clean) && ++wildcards > MAX_WILDCARD_LINES)
+      if (indexKind(clean).kind === 'base' && ++wildcards > MAX_WILDCARD_LINES)
         return new DockerIgnore(
           [],
-          `it has more than ${MAX_WILDCARD_LINES} lines with wildcards (line ${lineNo})`,
+          `it has more than ${MAX_WILDCARD_LINES} wildcard lines other than **/name and **/*.ext (line ${lineNo})`,
         );
       const test = boundedMatcher(clean, { dot: true });
       if (!test) continue; // Docker rejects the file; building more is the safe reading
@@ -115,6 +117,11 @@ export class DockerIgnore {
       prefixes.push(file.slice(0, i));
     prefixes.push(file);
     for (const p of prefixes) better(this.literal.get(p));
+    for (const seg of file.split('/')) {
+      better(this.anySegment.get(seg));
+      for (const n of this.suffixLengths)
+        if (seg.length >= n) better(this.anySuffix.get(seg.slice(-n)));
+    }
     // Wildcard lines filed under '' or a directory of the file; later lines first.
     for (const base of ['', ...prefixes]) {
       const list = this.byBase.get(base);
@@ -130,6 +137,22 @@ export class DockerIgnore {
     }
     return best;
   }
+}
+
+type IndexKind =
+  { kind: 'literal' } | { kind: 'segment' | 'suffix'; key: string } | { kind: 'base'; key: string };
+
+/** How a line is indexed: by path, by segment name or ending, or under its literal directory. */
+function indexKind(text: string): IndexKind {
+  if (!WILDCARD.test(text)) return { kind: 'literal' };
+  const m = /^\*\*\/(\*?)([^/]+)$/.exec(text);
+  if (m && !WILDCARD.test(m[2])) return { kind: m[1] ? 'suffix' : 'segment', key: m[2] };
+  const base: string[] = [];
+  for (const seg of text.split('/')) {
+    if (WILDCARD.test(seg)) break;
+    base.push(seg);
+  }
+  return { kind: 'base', key: base.join('/') };
 }
 
 /** Whether the file or one of its directories (no shorter than `base`) matches. */
