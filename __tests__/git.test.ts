@@ -119,7 +119,7 @@ describe('gitChangedFiles', () => {
     const err = await gitChangedFiles(repo, missing, B).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitError);
     expect((err as GitError).message).toBe(
-      `git diff --name-status --no-renames -z --no-ext-diff --no-textconv ${missing} ${B} -- failed: fatal: bad object ${missing}`,
+      `git diff --name-status --no-renames -z --no-ext-diff ${missing} ${B} -- failed: fatal: bad object ${missing}`,
     );
   });
 

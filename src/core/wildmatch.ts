@@ -7,6 +7,7 @@
  * every `**`) resumes from the last one only, so no input can do that.
  * Other syntax (classes, braces, extglobs, quotes) is left to picomatch.
  */
+import picomatch from 'picomatch/posix.js';
 
 type Item = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' };
 type Segment = { kind: 'globstar' } | { kind: 'items'; items: Item[] };
@@ -42,7 +43,26 @@ export function compileLinear(pattern: string): ((path: string) => boolean) | un
     }
     segments.push({ kind: 'items', items });
   }
-  return (path) => matchSegments(segments, path.split('/'));
+  // picomatch's `/**` at the end may match nothing, except after a segment
+  // that ends in `*`: there it needs one more segment at least.
+  const last = segments.at(-2);
+  if (
+    segments.at(-1)?.kind === 'globstar' &&
+    last?.kind === 'items' &&
+    last.items.at(-1)?.kind === 'star'
+  )
+    segments.splice(-1, 0, { kind: 'items', items: [{ kind: 'star' }] });
+  let fallback: ((path: string) => boolean) | undefined;
+  return (path) => {
+    const parts = path.split('/');
+    // Paths no repository holds (`a/`, `a//b`, `./a`): picomatch's own reading, when it is cheap.
+    if (parts.some((p) => p === '' || p === '.' || p === '..')) {
+      if (wildcardCount(pattern) > MAX_BACKTRACKING_WILDCARDS) return true;
+      fallback ??= picomatch(pattern, { dot: true });
+      return fallback(path);
+    }
+    return matchSegments(segments, parts);
+  };
 }
 
 /** Segments: `**` matches any number of path segments (none included), greedy with one resume point. */

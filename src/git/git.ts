@@ -108,14 +108,14 @@ export class LocalGit implements GitPort {
    */
   async diff(base: string, head: string, opts: { mergeBase: boolean }): Promise<FileList> {
     const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-    // -z: paths verbatim, whatever characters they hold.
+    // -z: paths verbatim, whatever characters they hold. --name-status reads no
+    // content, so no textconv runs; --no-ext-diff keeps diff.external out.
     const out = await this.run([
       'diff',
       '--name-status',
       '--no-renames',
       '-z',
       '--no-ext-diff',
-      '--no-textconv',
       ...revs,
       '--',
     ]);
