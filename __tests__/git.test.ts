@@ -13,6 +13,7 @@ import {
   showFile,
 } from '../src/git/git.js';
 import { git, GitRepo, removeRepos } from './support/git-repo.js';
+import { trustWorkspace } from '../src/git/safe-directory.js';
 
 const sh = git;
 
@@ -250,7 +251,16 @@ describe('where runners are', () => {
       expect(r.stderr).toContain('dubious ownership');
     });
 
-    it('the adapter trusts the directory it was given (safe.directory)', async () => {
+    it('the adapter refuses it, as git does, naming the reason', async () => {
+      const err = await new LocalGit(owned.dir).isRepo().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(GitError);
+      expect((err as GitError).message).toMatch(
+        /"detected dubious ownership" \(it belongs to another user\)/,
+      );
+    });
+
+    it('the action trusts its workspace (safe.directory for that directory only)', async () => {
+      trustWorkspace(owned.dir);
       const g = new LocalGit(owned.dir);
       expect(await g.isRepo()).toBe(true);
       expect((await g.diff(first, second, { mergeBase: true })).files).toEqual([

@@ -5,7 +5,7 @@
 import { normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import type { Problem } from '../core/problems.js';
-import { readInside } from '../dockerfile/workspace.js';
+import { isPresent } from '../dockerfile/workspace.js';
 
 export interface AuditReport {
   /** Gaps and unknowns, located in the Dockerfiles. */
@@ -25,7 +25,7 @@ export async function auditWorkspace(workspace: string, matrix: MatrixFile): Pro
   const skip = (skipped: string): AuditReport => ({ problems: [], markdown: '', skipped });
   if (!named.size) return skip('no entry names a `dockerfile`');
   // A sparse plan job holds only the matrix file: then there is nothing to read.
-  if (![...named].some((df) => readInside(workspace, df) !== undefined)) {
+  if (![...named].some((df) => isPresent(workspace, df))) {
     return skip(
       `none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`,
     );

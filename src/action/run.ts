@@ -8,6 +8,7 @@ import { startChange } from '../change/early.js';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
 import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
+import { trustWorkspace } from '../git/safe-directory.js';
 import { Annotations } from './annotations.js';
 import { auditWorkspace, type AuditReport } from './audit.js';
 import { loadLineage } from './lineage.js';
@@ -16,6 +17,7 @@ import { readMatrixFile } from './matrix-source.js';
 import { writeOutputs } from './output-file.js';
 import { describeSettings, maskToken, readSettings, type Settings } from './settings.js';
 import { renderFailure, renderSummary } from './summary.js';
+import { RunBudget } from './time-budget.js';
 import { untrustedHeadWarning } from './trust.js';
 import { PUBLISHED, readPublishedState } from './published.js';
 import type { FoundChange } from '../change/detect.js';
@@ -50,6 +52,8 @@ export async function run(): Promise<number> {
   try {
     maskToken();
     const settings = readSettings();
+    trustWorkspace(settings.workspace);
+    const budget = new RunBudget();
     debug(`settings: ${describeSettings(settings)}`);
     const fromRegistry = settings.base === PUBLISHED && !settings.forceAll;
     // The changes' first request goes out before the parse, so the two overlap.
@@ -91,7 +95,7 @@ export async function run(): Promise<number> {
       notes.report(problems, TITLE.lineage),
     );
     const result = await group('Plan', async () => {
-      const p = plan({
+      const input = {
         matrix,
         matrixPath: settings.matrixPath,
         change: found.change,
@@ -100,7 +104,10 @@ export async function run(): Promise<number> {
         lineage,
         stages: settings.stages,
         published: published?.state,
-      });
+      };
+      let p = plan(input);
+      const late = budget.exceeded();
+      if (late) p = plan({ ...input, change: { kind: 'all', cause: late }, published: undefined });
       notes.report(p.warnings, TITLE.plan);
       logPlan(p, matrix);
       return p;

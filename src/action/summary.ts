@@ -9,13 +9,12 @@ import { formatReason, formatSkip, type Reason } from '../core/select.js';
 import { pushTo } from '../core/collections.js';
 import { matrixOf } from '../core/outputs.js';
 import type { Finding } from './annotations.js';
+import { capText, escapeHtml, escapeMarkdown } from '../core/markdown.js';
 
 /** GitHub drops a step summary over 1 MiB; this leaves room for the notes below. */
 export const SUMMARY_BUDGET_BYTES = 1_000_000;
 /** Kept back from the budget for the notes that say what was cut. */
 const NOTE_RESERVE = 4_096;
-/** Longest message or reason quoted whole; the rest is cut with an ellipsis. */
-const TEXT_CAP = 2_000;
 /** Reasons listed per entry; the rest are counted. */
 const REASONS_PER_ENTRY = 5;
 
@@ -30,19 +29,11 @@ export interface SummaryContext {
   audit: string;
 }
 
-const cap = (s: string): string =>
-  s.length > TEXT_CAP ? `${s.slice(0, TEXT_CAP)}… (${s.length - TEXT_CAP} more characters)` : s;
+const cap = capText;
 /** Text from the matrix file or the diff, made inert inside HTML (the `<details>` lines). */
-const html = (s: string): string =>
-  cap(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\[/g, '&#91;')
-    .replace(/\]/g, '&#93;')
-    .replace(/[\r\n\u2028\u2029]+/g, ' ');
+const html = escapeHtml;
 /** The same in Markdown: no tags, links, emphasis or broken tables either. */
-const esc = (s: string): string => html(s).replace(/[|\\`*]/g, '\\$&');
+const esc = escapeMarkdown;
 const code = (s: string): string => `\`${cap(s).replace(/[`\r\n\u2028\u2029]/g, ' ')}\``;
 
 /** Lines added while they fit in what is left of the budget. */

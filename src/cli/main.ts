@@ -3,7 +3,8 @@
  * locally, with the same core the action runs.
  */
 import { UserError } from '../core/problems.js';
-import { paint, print, UsageError, VERSION, type Io } from './io.js';
+import { GitError } from '../git/git.js';
+import { paint, print, terminalText, UsageError, VERSION, type Io } from './io.js';
 import * as auditCommand from './audit.js';
 import * as initCommand from './init.js';
 import * as planCommand from './plan.js';
@@ -52,12 +53,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       err instanceof UsageError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      io.err(`backend-matrix: ${(err as Error).message}\n${command?.help ?? HELP}\n`);
+      io.err(`backend-matrix: ${terminalText((err as Error).message)}\n${command?.help ?? HELP}\n`);
       return 2;
     }
     if (err instanceof UserError) {
       for (const p of err.problems) io.err(`${paint(io, p)}\n`);
-      io.err(`backend-matrix: ${err.message}\n`);
+      io.err(`backend-matrix: ${terminalText(err.message)}\n`);
+      return 1;
+    }
+    // git refusing a repository (another user's) or failing: its message says what to do.
+    if (err instanceof GitError) {
+      io.err(`backend-matrix: ${terminalText(err.message)}\n`);
       return 1;
     }
     throw err;

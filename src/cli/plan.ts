@@ -16,7 +16,17 @@ import { decide, type DiffSource } from '../change/events.js';
 import { Revisions } from '../change/revisions.js';
 import { schemaVerdicts } from '../change/schemas.js';
 import type { PublishedState } from '../core/published-plan.js';
-import { DEFAULT_MATRIX, load, paint, print, readText, UsageError, type Io } from './io.js';
+import { printable } from '../core/snippet.js';
+import {
+  DEFAULT_MATRIX,
+  load,
+  paint,
+  print,
+  readText,
+  terminalText,
+  UsageError,
+  type Io,
+} from './io.js';
 
 export const help = `Usage: backend-matrix plan [options]
 
@@ -176,7 +186,7 @@ async function changeOf(
   const files = [...(values['changed-file'] ?? [])];
   const from = values['changed-files-from'];
   if (from !== undefined) {
-    const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from);
+    const text = from === '-' ? io.readStdin() : readText(path.resolve(io.cwd, from), from, io.cwd);
     files.push(...(parseChangedFiles(text.trim()) ?? []));
   }
   const given = files.length > 0 || from !== undefined;
@@ -247,8 +257,8 @@ async function eventChange(
       Promise.reject(new Error('GITHUB_TOKEN is not set, so the REST API was not asked'));
   }
   const found = await findChange(req, { rules: matrix.rules, ports });
-  for (const n of found.notes) io.err(`note: ${n}\n`);
-  for (const w of found.warnings) io.err(`warning: ${w}\n`);
+  for (const n of found.notes) io.err(`note: ${terminalText(n)}\n`);
+  for (const w of found.warnings) io.err(`warning: ${terminalText(w)}\n`);
   return { change: found.change, source: found.source };
 }
 
@@ -330,7 +340,7 @@ async function publishedState(
 }
 
 function readEvent(file: string, io: Io): Record<string, unknown> {
-  const raw = readText(path.resolve(io.cwd, file), file);
+  const raw = readText(path.resolve(io.cwd, file), file, io.cwd);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -405,14 +415,16 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
   ];
   for (const { entry, reasons } of p.selected) {
     const stage = entry.os === 'linux' ? p.staging?.of.get(entry.tagSuffix) : undefined;
-    rows.push([
-      ...(staged ? [stage === undefined ? '-' : String(stage)] : []),
-      matrixOf(entry),
-      entry.backend,
-      entry.tagSuffix,
-      entry.platformTag || '-',
-      reasons.map(formatReason).join('; '),
-    ]);
+    const cells = [entry.backend, entry.tagSuffix, entry.platformTag || '-'];
+    // Names and paths come from files: control characters are shown, not sent to the terminal.
+    rows.push(
+      [
+        ...(staged ? [stage === undefined ? '-' : String(stage)] : []),
+        matrixOf(entry),
+        ...cells,
+        reasons.map(formatReason).join('; '),
+      ].map(printable),
+    );
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const lines = rows.map((r, n) => {
@@ -420,7 +432,7 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
     return n === 0 ? bold(line) : line;
   });
   const skipped = p.skipped.length
-    ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${formatSkip(s)}`).join('\n')}\n\n`
+    ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${printable(formatSkip(s))}`).join('\n')}\n\n`
     : '';
   const promoted = p.promoted.length
     ? `${bold('Promoted (unchanged since published):')}\n${promotedTable(p)}\n\n`
@@ -433,12 +445,13 @@ function table(p: Plan, m: MatrixFile, source: string | undefined, io: Io): stri
       : '';
   const stages = p.staging ? ` · ${p.staging.count} stage(s)` : '';
   const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs${stages}`;
-  return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${promoted}${foot}\n`;
+  return `${bold(printable(head))}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${promoted}${foot}\n`;
 }
 
 function promotedTable(p: Plan): string {
   const rows = [['TAG-SUFFIX', 'BACKEND', 'REVISION', 'SOURCE']];
-  for (const x of p.promoted) rows.push([x.tagSuffix, x.entry.backend, x.revision, x.source]);
+  for (const x of p.promoted)
+    rows.push([x.tagSuffix, x.entry.backend, x.revision, x.source].map(printable));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows
     .map((r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}`)

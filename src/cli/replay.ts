@@ -69,7 +69,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const sets = [ruleSet(matrixFile, matrix.rules, entries, matrix.sources)];
   const compareFile = values['compare-rules'];
   if (compareFile !== undefined) {
-    const text = readText(path.resolve(io.cwd, compareFile), compareFile);
+    const text = readText(path.resolve(io.cwd, compareFile), compareFile, io.cwd);
     sets.push(ruleSet(compareFile, loadCompareRules(text, compareFile), entries));
   }
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { MatrixFile } from '../core/matrix-file.js';
 import { hasErrors, type Problem } from '../core/problems.js';
+import { printable } from '../core/snippet.js';
 import { DEFAULT_MATRIX, load, paint, print, UsageError, type Io } from './io.js';
 
 export const help = `Usage: backend-matrix validate [FILE] [--matrix-file F] [--format text|json]
@@ -60,7 +61,7 @@ function report(
   for (const p of problems) io.err(`${paint(io, p)}\n`);
   if (tree) io.out(tree);
   io.out(
-    `${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
+    `${printable(matrix.file)}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`,
   );
   return errors ? 1 : 0;
 }

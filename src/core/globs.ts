@@ -1,5 +1,6 @@
 import picomatch from 'picomatch/posix.js';
 import { pushTo } from './collections.js';
+import { compileLinear, wildcardProblem } from './wildmatch.js';
 
 /** Characters with a meaning to picomatch (`"…"` quotes a literal). */
 const GLOB_CHARS = /[*?[\]{}()!+@\\|"]/;
@@ -45,11 +46,14 @@ export class Glob {
     else this.kind = 'glob';
   }
 
-  /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
+  /** Why the pattern is refused (too many wildcards, or picomatch refuses it), if it is. */
   problem(): string | undefined {
-    if (this.kind !== 'glob' || this.matcher) return undefined;
+    if (this.kind !== 'glob') return undefined;
+    const costly = wildcardProblem(this.pattern);
+    if (costly) return costly;
+    if (this.matcher) return undefined;
     try {
-      this.matcher = picomatch(this.pattern, OPTIONS);
+      this.matcher = compileLinear(this.pattern) ?? picomatch(this.pattern, OPTIONS);
       return undefined;
     } catch (err) {
       return (err as Error).message;
@@ -78,13 +82,32 @@ const DOT_SEGMENT = /\/\.\.?(\/|$)/;
 /**
  * Rule globs are checked when the file is loaded; a pattern built from a field
  * value can still be refused (picomatch caps length). It then matches every
- * path under its base: building too much beats building nothing.
+ * path under its base: building too much beats building nothing. The common
+ * syntax is matched in linear time; picomatch gets the rest, few wildcards.
  */
 function compile(pattern: string): (s: string) => boolean {
+  if (wildcardProblem(pattern)) return () => true;
   try {
-    return picomatch(pattern, OPTIONS);
+    return compileLinear(pattern) ?? picomatch(pattern, OPTIONS);
   } catch {
     return () => true;
+  }
+}
+
+/**
+ * A matcher for a pattern of another syntax's origin (a `.dockerignore` line,
+ * a COPY source), with picomatch's options for it; undefined when the pattern
+ * is refused (too many wildcards, or picomatch refuses it).
+ */
+export function boundedMatcher(
+  pattern: string,
+  options: picomatch.PicomatchOptions,
+): ((s: string) => boolean) | undefined {
+  if (wildcardProblem(pattern)) return undefined;
+  try {
+    return compileLinear(pattern) ?? picomatch(pattern, options);
+  } catch {
+    return undefined;
   }
 }
 

@@ -81,9 +81,13 @@ export const rebuildSelects = (rebuild: Rebuild, entry: Entry): boolean =>
  * absent or empty (the rule then does not apply to this entry).
  */
 export const expandTemplate = (t: Template, entry: Entry): string | undefined =>
-  fillTemplate(t, entry, escapeGlob);
+  fillTemplate(t, entry, (v) => escapeGlob(normalizePath(v)));
 
-/** The same with the values as they are: build args and contexts are not globs. */
+/**
+ * The same with the values as written: build args and contexts are not globs,
+ * and a context of `./` is the repository root, not an empty value.
+ * undefined when a named field is absent or empty.
+ */
 export function fillTemplate(
   t: Template,
   entry: Entry,
@@ -92,9 +96,9 @@ export function fillTemplate(
   if (!t.fields.length) return t.text;
   let missing = false;
   const out = t.text.replace(TEMPLATE, (_, field: string) => {
-    const value = normalizePath(fieldText(entry.fields[field]));
+    const value = quote(fieldText(entry.fields[field]));
     if (!value) missing = true;
-    return quote(value);
+    return value;
   });
   return missing ? undefined : out;
 }

@@ -18,10 +18,13 @@ import { loadParser, parseDockerfile, type ContextSource } from './parse.js';
 import { Reach } from './reach.js';
 import { contextDir, resolveSources, type BuildArgs, type ResolvedSource } from './resolve.js';
 
-/** What the audit reads: the repository's files and a way to read one (undefined when absent). */
+/** What the audit reads: the repository's files and a way to read one. */
 export interface Repository {
   tree: FileTree;
+  /** A file's text; undefined when it is absent or was refused. */
   read: (file: string) => string | undefined;
+  /** Why a file that `read` left undefined was refused (outside the repository, not a regular file, too large). */
+  refused?: (file: string) => string | undefined;
 }
 
 /** Where a finding is: one source on one Dockerfile line. */
@@ -70,6 +73,9 @@ export interface AuditResult {
   missing: string[];
 }
 
+/** Parse problems reported per Dockerfile. */
+const MAX_PARSE_PROBLEMS = 10;
+
 interface Pending extends SourceSite {
   gapEntries: Set<Entry>;
   reached: Set<Entry>;
@@ -100,13 +106,22 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
   const texts = new Map<string, string>();
   for (const [df, users] of byDockerfile) {
     const text = repo.read(df);
-    if (text === undefined) {
-      result.missing.push(df);
-      const at = matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+    const refused = text === undefined ? repo.refused?.(df) : undefined;
+    const at = () => matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+    if (refused !== undefined) {
+      // Named, never quoted: a symlink may lead to the runner's secrets.
       result.problems.push({
         level: 'warning',
         file: matrix.file,
-        ...at,
+        ...at(),
+        message: `${refused}: the audit does not read it`,
+      });
+    } else if (text === undefined) {
+      result.missing.push(df);
+      result.problems.push({
+        level: 'warning',
+        file: matrix.file,
+        ...at(),
         message: `dockerfile "${String(users[0].fields.dockerfile)}" is not in the repository (${count(users.length, 'entry', 'entries')} name it): the audit cannot check ${users.length === 1 ? 'it' : 'them'}`,
       });
     } else texts.set(df, text);
@@ -122,13 +137,25 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
 
   for (const [df, text] of texts) {
     const parsed = parseDockerfile(ast, text);
-    for (const p of parsed.problems) {
+    // A file that is no Dockerfile has a problem on every line: the first few say so.
+    for (const p of parsed.problems.slice(0, MAX_PARSE_PROBLEMS)) {
       result.problems.push({
         level: 'error',
         file: df,
         line: p.line,
         col: p.col,
         message: `the Dockerfile does not parse: ${p.message}`,
+      });
+    }
+    const more = parsed.problems.length - MAX_PARSE_PROBLEMS;
+    if (more > 0) {
+      const { line, col } = parsed.problems[MAX_PARSE_PROBLEMS];
+      result.problems.push({
+        level: 'error',
+        file: df,
+        line,
+        col,
+        message: `the Dockerfile does not parse: ${count(more, 'more problem', 'more problems')} from here on`,
       });
     }
     result.checked.dockerfiles++;
@@ -182,7 +209,8 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
         const full = context ? `${context}/${r.path}` : r.path;
         const ignoreKey = `${df}\u0000${context}`;
         let ignore = ignores.get(ignoreKey);
-        if (!ignore) ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context)));
+        if (!ignore)
+          ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context, result.problems)));
         const cacheKey = `${ignoreKey}\u0000${full}`;
         let files = filesCache.get(cacheKey);
         if (!files) {
@@ -237,6 +265,12 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
       });
     }
   }
+  // A refused or unusable .dockerignore shared by several Dockerfiles is said once.
+  const said = new Set<string>();
+  result.problems = result.problems.filter((p) => {
+    const key = `${p.file}\u0000${p.line}\u0000${p.col}\u0000${p.message}`;
+    return !said.has(key) && !!said.add(key);
+  });
   const order = (a: SourceSite, b: SourceSite): number =>
     a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
   result.gaps.sort(order);
@@ -255,9 +289,35 @@ const siteOf = (dockerfile: string, s: ContextSource): SourceSite => ({
 /** `.`, or a wildcard with no literal directory in front (`*`): every file may be read. */
 const wholeContext = (p: string): boolean => p === '' || /^[*?[{]/.test(p);
 
-function readIgnore(repo: Repository, dockerfile: string, context: string): DockerIgnore {
+/** The `.dockerignore` that applies; one that is refused or too costly to apply leaves nothing out (more gaps, never fewer). */
+function readIgnore(
+  repo: Repository,
+  dockerfile: string,
+  context: string,
+  problems: Problem[],
+): DockerIgnore {
+  const names = [
+    `${dockerfile}.dockerignore`,
+    context ? `${context}/.dockerignore` : '.dockerignore',
+  ];
   const text = readDockerIgnore(repo.read, dockerfile, context);
-  return text === undefined ? DockerIgnore.NONE : DockerIgnore.parse(text);
+  const warn = (file: string, message: string): void => {
+    problems.push({ level: 'warning', file, line: 0, col: 0, message });
+  };
+  if (text === undefined) {
+    for (const n of names) {
+      const why = repo.refused?.(n);
+      if (why) warn(n, `${why}: the audit reads the build context as if nothing were left out`);
+    }
+    return DockerIgnore.NONE;
+  }
+  const ignore = DockerIgnore.parse(text);
+  if (ignore.refused) {
+    const file = names.find((n) => repo.tree.has(n)) ?? names[1];
+    warn(file, `${ignore.refused}: the audit reads the build context as if nothing were left out`);
+    return DockerIgnore.NONE;
+  }
+  return ignore;
 }
 
 export function buildArgs(matrix: MatrixFile, entry: Entry): BuildArgs {

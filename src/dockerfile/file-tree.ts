@@ -1,5 +1,5 @@
 /** The repository's files, sorted, for "which files lie under this path or glob". */
-import picomatch from 'picomatch/posix.js';
+import { boundedMatcher } from '../core/globs.js';
 
 const GLOB_CHARS = /[*?[\]{}\\]/;
 
@@ -42,7 +42,8 @@ export class FileTree {
   /**
    * Files a COPY source names: a literal path as `under`; a wildcard
    * (Go `filepath.Match`: `*` stays within a segment) matches files, or
-   * directories whose files it then takes.
+   * directories whose files it then takes. A wildcard too costly to match
+   * (see `wildcardProblem`) matches every file under its literal directory.
    */
   matching(source: string): string[] {
     if (!GLOB_CHARS.test(source)) return this.under(source);
@@ -52,7 +53,8 @@ export class FileTree {
       if (GLOB_CHARS.test(s)) break;
       literal.push(s);
     }
-    const test = picomatch(source, { dot: true, noextglob: true, nobrace: true });
+    const test =
+      boundedMatcher(source, { dot: true, noextglob: true, nobrace: true }) ?? (() => true);
     const depth = segments.length;
     const out: string[] = [];
     for (const f of this.under(literal.join('/'))) {

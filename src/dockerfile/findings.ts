@@ -1,5 +1,6 @@
 /** The audit's findings as problems (file:line:col lines, annotations), JSON and Markdown. */
 import type { Entry } from '../core/entry.js';
+import { escapeMarkdown } from '../core/markdown.js';
 import type { Problem } from '../core/problems.js';
 import type { AuditResult, Gap, Unknown } from './audit.js';
 
@@ -88,9 +89,11 @@ export function auditJson(r: AuditResult): object {
   };
 }
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// The step summary's own escaping: the audit's section escapes no less than the findings list.
+const cell = escapeMarkdown;
+/** Several lines (a YAML suggestion) in one table cell. */
 const code = (s: string): string =>
-  `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '&#124;')}</code>`;
+  `<code>${s.split('\n').map(escapeMarkdown).join('<br>')}</code>`;
 
 /** A step-summary section; '' when there is nothing to report. */
 export function auditMarkdown(r: AuditResult): string {
@@ -102,7 +105,7 @@ export function auditMarkdown(r: AuditResult): string {
     out.push('| where | source | entries missed | rule that covers it |', '|---|---|---|---|');
     for (const g of r.gaps) {
       out.push(
-        `| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml).replace(/\n/g, '<br>')} |`,
+        `| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml)} |`,
       );
     }
     out.push('');

@@ -4,6 +4,7 @@
  * dockerfile-ast is loaded only when a Dockerfile is read.
  */
 import type { Argument, Dockerfile, Flag, Heredoc, Instruction } from 'dockerfile-ast';
+import { snippet } from '../core/snippet.js';
 
 /** One path read from the build context: a COPY/ADD source or a bind mount's source. */
 export interface ContextSource {
@@ -96,12 +97,13 @@ export function parseDockerfile(ast: Ast, text: string): ParsedDockerfile {
     const keyword = ins.getKeyword();
     const where = ins.getInstructionRange();
     if (!KEYWORDS.has(keyword)) {
-      problem(where, `unknown instruction "${ins.getInstruction()}"`);
+      // Quoted short: a file that is no Dockerfile must not be printed whole.
+      problem(where, `unknown instruction "${snippet(ins.getInstruction(), 20)}"`);
       continue;
     }
     for (const h of heredocsOf(ins)) {
       if (!h.getDelimiterRange())
-        problem(h.getStartRange(), `heredoc <<${h.getName()} is never closed`);
+        problem(h.getStartRange(), `heredoc <<${snippet(h.getName() ?? '')} is never closed`);
     }
     if (keyword === 'FROM') {
       seenFrom = true;

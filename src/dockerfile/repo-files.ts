@@ -6,9 +6,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function listRepoFiles(root: string): Promise<string[]> {
+  // Loaded on use: the action's start-up path reaches this module.
+  const { LocalGit, isRefusal } = await import('../git/git.js');
   try {
-    // Loaded on use: the action's start-up path reaches this module.
-    const { LocalGit } = await import('../git/git.js');
     const out = await new LocalGit(root).run([
       'ls-files',
       '-z',
@@ -17,7 +17,9 @@ export async function listRepoFiles(root: string): Promise<string[]> {
       '--exclude-standard',
     ]);
     return out.split('\0').filter(Boolean);
-  } catch {
+  } catch (err) {
+    // Another user's repository is refused by name, not read as a plain directory.
+    if (isRefusal(err)) throw err;
     return walk(root);
   }
 }

@@ -2,6 +2,7 @@
  * Dockerfile variable substitution (`$NAME`, `${NAME}`, `${NAME:-word}`,
  * `${NAME:+word}`) as BuildKit applies it to COPY, ADD and mount sources.
  */
+import { snippet } from '../core/snippet.js';
 
 /** What a name means at one instruction: a value, declared without one, or not declared. */
 export type Lookup = (name: string) => { value: string } | { unset: string } | undefined;
@@ -12,6 +13,17 @@ export type Expansion =
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /**
+ * Longest value an expansion may reach. `ARG A1=$A0$A0`, `ARG A2=$A1$A1`, …
+ * doubles per line: unbounded, 22 lines make gigabytes. Paths are short.
+ */
+export const MAX_EXPANSION = 4096;
+
+const tooLong = (text: string): Expansion => ({
+  ok: false,
+  reason: `"${snippet(text)}" expands to more than ${MAX_EXPANSION / 1024} KiB`,
+});
+
+/**
  * Expands `text`. A name that is declared but has no value hides the path
  * (`ok: false`); a name that is not declared in the stage expands to '' as
  * Docker does, with a note saying so.
@@ -20,6 +32,7 @@ export function expand(text: string, lookup: Lookup, escape = '\\'): Expansion {
   let out = '';
   const notes: string[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (out.length > MAX_EXPANSION) return tooLong(text);
     const c = text[i];
     if (c === escape && text[i + 1] === '$') {
       out += '$';
@@ -35,17 +48,17 @@ export function expand(text: string, lookup: Lookup, escape = '\\'): Expansion {
     let word = '';
     if (text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);
-      if (close < 0) return { ok: false, reason: `unterminated \${ in "${text}"` };
+      if (close < 0) return { ok: false, reason: `unterminated \${ in "${snippet(text)}"` };
       const inner = text.slice(i + 2, close);
       const m = NAME.exec(inner);
-      if (!m) return { ok: false, reason: `"\${${inner}}" is not a variable reference` };
+      if (!m) return { ok: false, reason: `"\${${snippet(inner)}}" is not a variable reference` };
       name = m[0];
       const rest = inner.slice(name.length);
       const mod = /^(:?[-+])(.*)$/s.exec(rest);
       if (rest && !mod)
         return {
           ok: false,
-          reason: `"\${${inner}}" uses a substitution the audit does not evaluate`,
+          reason: `"\${${snippet(inner)}}" uses a substitution the audit does not evaluate`,
         };
       if (mod) [, modifier, word] = mod;
       i = close;
@@ -88,7 +101,8 @@ export function expand(text: string, lookup: Lookup, escape = '\\'): Expansion {
     if ('unset' in found) return { ok: false, reason: found.unset };
     out += found.value;
   }
-  return { ok: true, value: out, notes };
+  if (out.length > MAX_EXPANSION) return tooLong(text);
+  return { ok: true, value: out, notes: [...new Set(notes)] };
 }
 
 /** Whether `text` refers to any variable at all (a source that differs per entry or not). */

@@ -2,17 +2,17 @@
  * The local git repository as a source of changed files and old file versions
  * (the `GitPort` of change detection, and the CLI's `--base/--head`).
  *
- * Every call runs with `safe.directory` set to the repository, because runners'
- * container jobs check the workspace out as another user; and diffs use
+ * Every call carries the options of `safe-directory.ts` (git's ownership check
+ * respected except for the action's workspace; config that could run a
+ * program overridden); diffs use
  * `--no-renames`, which lists a rename as its deletion and its addition (both
  * names, as the rules want) and needs only trees, so it works in a blobless
  * clone whose remote is gone.
  */
 import { execFile } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileList, GitPort } from '../change/ports.js';
+import { gitConfig, gitEnv } from './safe-directory.js';
 
 const exec = promisify(execFile);
 
@@ -36,24 +36,18 @@ const repoPath = (p: string): string => p.replace(/^(\.\/)+/, '');
 
 /** The repository whose work tree contains `dir`. */
 export class LocalGit implements GitPort {
-  /** The path git compares `safe.directory` with: the real one, symlinks resolved. */
-  private readonly safeDirectory: string;
-
-  constructor(readonly dir: string) {
-    this.safeDirectory = realDir(dir);
-  }
+  constructor(readonly dir: string) {}
 
   /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
   async run(args: string[]): Promise<string> {
-    const config = ['-c', `safe.directory=${this.safeDirectory}`, '-c', 'core.quotePath=false'];
     try {
-      const { stdout } = await exec('git', [...config, ...args], {
+      const { stdout } = await exec('git', [...gitConfig(this.dir), ...args], {
         cwd: this.dir,
         timeout: GIT_TIMEOUT_MS,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
         // Literal pathspecs: a file name with `*` in it names that file only.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
+        env: { ...gitEnv(), GIT_LITERAL_PATHSPECS: '1' },
       });
       return stdout;
     } catch (err) {
@@ -114,7 +108,8 @@ export class LocalGit implements GitPort {
    */
   async diff(base: string, head: string, opts: { mergeBase: boolean }): Promise<FileList> {
     const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-    // -z: paths verbatim, whatever characters they hold.
+    // -z: paths verbatim, whatever characters they hold. --name-status reads no
+    // content, so no textconv runs; --no-ext-diff keeps diff.external out.
     const out = await this.run([
       'diff',
       '--name-status',
@@ -154,11 +149,16 @@ export class LocalGit implements GitPort {
 
 const DUBIOUS = 'dubious ownership';
 
-function failure(err: unknown, cmd: string, dir: string): GitError {
+/** Whether git refused the repository because another user owns it. */
+export const isRefusal = (err: unknown): boolean =>
+  err instanceof GitError && err.message.includes(DUBIOUS);
+
+/** The error for a failed git call; `cmd` is the command as the user would type it, without our `-c` options. */
+export function failure(err: unknown, cmd: string, dir: string): GitError {
   const e = err as Error & { stderr?: string; killed?: boolean; code?: unknown };
   if (e.killed) return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
   if (e.code === 'ENOENT') return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
-  const stderr = (e.stderr ?? '').trim();
+  const stderr = String(e.stderr ?? '').trim();
   if (stderr.includes(DUBIOUS)) {
     const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
     return new GitError(
@@ -170,14 +170,6 @@ function failure(err: unknown, cmd: string, dir: string): GitError {
     stderr.split('\n')[0] ||
     (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
   return new GitError(`${cmd} failed: ${detail}`);
-}
-
-function realDir(dir: string): string {
-  try {
-    return realpathSync(dir);
-  } catch {
-    return path.resolve(dir);
-  }
 }
 
 // One-call forms, for callers that hold a directory rather than a LocalGit.

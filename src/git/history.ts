@@ -6,7 +6,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GitError, rev as checkRev } from './git.js';
+import { failure, GitError, rev as checkRev } from './git.js';
+import { gitConfig, gitEnv } from './safe-directory.js';
 
 /** The whole log of a long range may take a while; a hung git must not hang the CLI forever. */
 const LOG_TIMEOUT_MS = 10 * 60_000;
@@ -53,9 +54,9 @@ function runGit(
   opts: { timeout?: number; allowFailure?: boolean } = {},
 ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
+    const child = spawn('git', [...gitConfig(cwd), ...args], {
       cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      env: gitEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -72,12 +73,10 @@ function runGit(
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
-      const cmd = `git ${args.filter((a) => !a.startsWith('safe.directory=')).join(' ')}`;
+      // The command as the user would type it: our -c options are not theirs.
+      const cmd = `git ${args.join(' ')}`;
       if (signal) return reject(new GitError(`${cmd} was stopped (${signal}), probably timed out`));
-      if (code !== 0 && !opts.allowFailure) {
-        const detail = stderr.trim().split('\n')[0] || `exit ${code}`;
-        return reject(new GitError(`${cmd} failed: ${detail}`));
-      }
+      if (code !== 0 && !opts.allowFailure) return reject(failure({ stderr, code }, cmd, cwd));
       resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr });
     });
   });
@@ -91,10 +90,10 @@ export class Repository {
 
   /** The repository holding `cwd`; a GitError says so when there is none. */
   static async open(cwd: string): Promise<Repository> {
-    const r = await runGit(cwd, ['-c', `safe.directory=${cwd}`, 'rev-parse', '--show-toplevel'], {
-      allowFailure: true,
-    });
+    const r = await runGit(cwd, ['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (r.code !== 0) {
+      // Another user's repository: its config could run programs, so git (and this tool) refuse it.
+      if (r.stderr.includes('dubious ownership')) throw failure(r, 'git rev-parse', cwd);
       const why = r.stderr
         .trim()
         .split('\n')[0]
@@ -105,11 +104,7 @@ export class Repository {
   }
 
   git(args: string[], opts?: { timeout?: number; allowFailure?: boolean }) {
-    return runGit(
-      this.root,
-      ['-c', `safe.directory=${this.root}`, '-c', 'core.quotePath=false', ...args],
-      opts,
-    );
+    return runGit(this.root, args, opts);
   }
 
   /** The commits a shallow clone was cut at (their parents are not here); empty for a full clone. */
@@ -165,6 +160,8 @@ export class Repository {
       '--raw',
       '--no-abbrev',
       '--no-ext-diff',
+      '--no-textconv',
+      '--no-show-signature',
       '--format=%x1e%H%x00%P%x00%cI%x00%s',
     ];
     if (req.since) args.push(`--since=${req.since}`);
@@ -294,11 +291,10 @@ export class BlobReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn(
-      'git',
-      ['-c', `safe.directory=${this.root}`, '-c', 'core.quotePath=false', 'cat-file', '--batch'],
-      { cwd: this.root, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-    );
+    const child = spawn('git', [...gitConfig(this.root), 'cat-file', '--batch'], {
+      cwd: this.root,
+      env: gitEnv(),
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.stdout.on('data', (d: Buffer) => this.receive(d));
