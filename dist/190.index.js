@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   nameSome: () => (/* binding */ nameSome),
 /* harmony export */   unknownMessage: () => (/* binding */ unknownMessage)
 /* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+
 /** A few backend names: "vllm, diffusers, kokoro and 4 more". */
 function nameSome(entries, shown = 3) {
     const names = [...new Set(entries.map((e) => e.backend))];
@@ -86,8 +88,10 @@ function auditJson(r) {
         problems: r.problems,
     };
 }
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '&#124;')}</code>`;
+// The step summary's own escaping: the audit's section escapes no less than the findings list.
+const cell = _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV;
+/** Several lines (a YAML suggestion) in one table cell. */
+const code = (s) => `<code>${s.split('\n').map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV).join('<br>')}</code>`;
 /** A step-summary section; '' when there is nothing to report. */
 function auditMarkdown(r) {
     if (!r.gaps.length && !r.unknowns.length && !r.problems.length) {
@@ -97,7 +101,7 @@ function auditMarkdown(r) {
     if (r.gaps.length) {
         out.push('| where | source | entries missed | rule that covers it |', '|---|---|---|---|');
         for (const g of r.gaps) {
-            out.push(`| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml).replace(/\n/g, '<br>')} |`);
+            out.push(`| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml)} |`);
         }
         out.push('');
     }

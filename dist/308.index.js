@@ -10,27 +10,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   LocalGit: () => (/* binding */ LocalGit),
+/* harmony export */   failure: () => (/* binding */ failure),
 /* harmony export */   gitChangedFiles: () => (/* binding */ gitChangedFiles),
 /* harmony export */   hasCommit: () => (/* binding */ hasCommit),
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   isRefusal: () => (/* binding */ isRefusal),
 /* harmony export */   isShallow: () => (/* binding */ isShallow),
 /* harmony export */   rev: () => (/* binding */ rev),
 /* harmony export */   showFile: () => (/* binding */ showFile)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2481);
 /**
  * The local git repository as a source of changed files and old file versions
  * (the `GitPort` of change detection, and the CLI's `--base/--head`).
  *
- * Every call runs with `safe.directory` set to the repository, because runners'
- * container jobs check the workspace out as another user; and diffs use
+ * Every call carries the options of `safe-directory.ts` (git's ownership check
+ * respected except for the action's workspace; config that could run a
+ * program overridden); diffs use
  * `--no-renames`, which lists a rename as its deletion and its addition (both
  * names, as the rules want) and needs only trees, so it works in a blobless
  * clone whose remote is gone.
@@ -38,8 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 const GIT_TIMEOUT_MS = 30_000;
 class GitError extends Error {
@@ -58,23 +57,19 @@ const repoPath = (p) => p.replace(/^(\.\/)+/, '');
 /** The repository whose work tree contains `dir`. */
 class LocalGit {
     dir;
-    /** The path git compares `safe.directory` with: the real one, symlinks resolved. */
-    safeDirectory;
     constructor(dir) {
         this.dir = dir;
-        this.safeDirectory = realDir(dir);
     }
     /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
     async run(args) {
-        const config = ['-c', `safe.directory=${this.safeDirectory}`, '-c', 'core.quotePath=false'];
         try {
-            const { stdout } = await exec('git', [...config, ...args], {
+            const { stdout } = await exec('git', [...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitConfig */ .Pt)(this.dir), ...args], {
                 cwd: this.dir,
                 timeout: GIT_TIMEOUT_MS,
                 maxBuffer: 256 * 1024 * 1024,
                 encoding: 'utf8',
                 // Literal pathspecs: a file name with `*` in it names that file only.
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
+                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
             });
             return stdout;
         }
@@ -137,7 +132,8 @@ class LocalGit {
      */
     async diff(base, head, opts) {
         const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-        // -z: paths verbatim, whatever characters they hold.
+        // -z: paths verbatim, whatever characters they hold. --name-status reads no
+        // content, so no textconv runs; --no-ext-diff keeps diff.external out.
         const out = await this.run([
             'diff',
             '--name-status',
@@ -175,13 +171,16 @@ class LocalGit {
     }
 }
 const DUBIOUS = 'dubious ownership';
+/** Whether git refused the repository because another user owns it. */
+const isRefusal = (err) => err instanceof GitError && err.message.includes(DUBIOUS);
+/** The error for a failed git call; `cmd` is the command as the user would type it, without our `-c` options. */
 function failure(err, cmd, dir) {
     const e = err;
     if (e.killed)
         return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
     if (e.code === 'ENOENT')
         return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
-    const stderr = (e.stderr ?? '').trim();
+    const stderr = String(e.stderr ?? '').trim();
     if (stderr.includes(DUBIOUS)) {
         const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
         return new GitError(`git refuses the repository at ${at}: "detected ${DUBIOUS}" (it belongs to another user). ` +
@@ -190,14 +189,6 @@ function failure(err, cmd, dir) {
     const detail = stderr.split('\n')[0] ||
         (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
     return new GitError(`${cmd} failed: ${detail}`);
-}
-function realDir(dir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
-    }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
-    }
 }
 // One-call forms, for callers that hold a directory rather than a LocalGit.
 const gitChangedFiles = (cwd, base, head, opts = {}) => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });

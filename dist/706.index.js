@@ -2,6 +2,30 @@ export const id = 706;
 export const ids = [706];
 export const modules = {
 
+/***/ 7806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ snippet)
+/* harmony export */ });
+/* unused harmony exports printable, SNIPPET_CHARS */
+/** Text from files quoted in messages: short, and inert on a terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters (terminal escapes, line breaks) made visible as `\uXXXX`. */
+const printable = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Longest piece of a file quoted in a message. */
+const SNIPPET_CHARS = 60;
+/** At most SNIPPET_CHARS characters of `s`, control characters escaped, and how much was left out. */
+function snippet(s, max = SNIPPET_CHARS) {
+    const chars = [...s];
+    const head = printable(chars.slice(0, max).join(''));
+    return chars.length > max ? `${head}… (${chars.length - max} more characters)` : head;
+}
+
+
+/***/ }),
+
 /***/ 3706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -25,9 +49,8 @@ var core_rules = __webpack_require__(1688);
 var core_select = __webpack_require__(3295);
 // EXTERNAL MODULE: ./src/core/collections.ts
 var collections = __webpack_require__(5478);
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __webpack_require__(8016);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/wildmatch.ts
+var wildmatch = __webpack_require__(9614);
 ;// CONCATENATED MODULE: ./src/dockerfile/dockerignore.ts
 /**
  * `.dockerignore` as Docker reads it: one pattern a line, `#` comments, `!`
@@ -36,18 +59,55 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  */
 
 
+
+
 /** BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then the context's. */
 const readDockerIgnore = (read, dockerfile, context) => read(`${dockerfile}.dockerignore`) ??
     read(context ? `${context}/.dockerignore` : '.dockerignore');
+// Wildcard lines a `.dockerignore` may hold beyond the common forms indexed
+// below (real files have a few): each is tried on every file it could match.
+const MAX_WILDCARD_LINES = 256;
+const WILDCARD = /[*?[\]{}\\]/;
+// Lines are indexed so a file meets only those that could match it: literal
+// paths are looked up by path, `**/name` and `**/*.ext` by each segment of
+// the file, and other wildcard lines are filed under their literal directory.
+// A 20,000-line file of those forms costs a few lookups per path.
 class DockerIgnore {
     patterns;
-    constructor(patterns) {
+    refused;
+    literal = new Map();
+    // `**/name`: any segment of the file named so.
+    anySegment = new Map();
+    // `**/*suffix`: any segment of the file ending so.
+    anySuffix = new Map();
+    suffixLengths = new Set();
+    byBase = new Map();
+    constructor(patterns, 
+    /** Why the file is not applied (too costly to match), naming the line; undefined when it is. */
+    refused) {
         this.patterns = patterns;
+        this.refused = refused;
+        for (const p of patterns) {
+            const kind = indexKind(p.text);
+            if (kind.kind === 'literal')
+                this.literal.set(p.text, p); // a later identical line decides
+            else if (kind.kind === 'segment')
+                this.anySegment.set(kind.key, p);
+            else if (kind.kind === 'suffix') {
+                this.anySuffix.set(kind.key, p);
+                this.suffixLengths.add(kind.key.length);
+            }
+            else
+                (0,collections/* pushTo */.I)(this.byBase, kind.key, p);
+        }
     }
     static NONE = new DockerIgnore([]);
     static parse(text) {
         const patterns = [];
+        let wildcards = 0;
+        let lineNo = 0;
         for (const raw of text.split(/\r?\n|\r/)) {
+            lineNo++;
             let line = raw.trim();
             if (!line || line.startsWith('#'))
                 continue;
@@ -57,14 +117,15 @@ class DockerIgnore {
             const clean = external_node_path_default().posix.normalize(line).replace(/^\/+/, '').replace(/\/+$/, '');
             if (!clean || clean === '.')
                 continue;
-            let test;
-            try {
-                test = picomatch_default()(clean, { dot: true });
-            }
-            catch {
+            const costly = (0,wildmatch/* wildcardProblem */.mz)(clean);
+            if (costly)
+                return new DockerIgnore([], `line ${lineNo}: ${costly}`);
+            if (indexKind(clean).kind === 'base' && ++wildcards > MAX_WILDCARD_LINES)
+                return new DockerIgnore([], `it has more than ${MAX_WILDCARD_LINES} wildcard lines other than **/name and **/*.ext (line ${lineNo})`);
+            const test = (0,globs/* boundedMatcher */.Qf)(clean, { dot: true });
+            if (!test)
                 continue; // Docker rejects the file; building more is the safe reading
-            }
-            patterns.push({ text: clean, include, test });
+            patterns.push({ text: clean, include, test, index: patterns.length });
         }
         return new DockerIgnore(patterns);
     }
@@ -72,14 +133,8 @@ class DockerIgnore {
     excludes(file) {
         if (!this.patterns.length)
             return false;
-        let excluded = false;
-        for (const p of this.patterns) {
-            if (p.include === !excluded)
-                continue; // cannot change the verdict
-            if (matchesOrParent(p.test, file))
-                excluded = !p.include;
-        }
-        return excluded;
+        const last = this.lastMatch(file);
+        return last !== undefined && !last.include;
     }
     /** Whether one pattern, read on its own, leaves `file` out. */
     patternExcludes(p, file) {
@@ -89,11 +144,63 @@ class DockerIgnore {
     get excludeOnly() {
         return this.patterns.every((p) => !p.include);
     }
+    /** The last pattern that matches the file or one of its directories. */
+    lastMatch(file) {
+        let best;
+        const better = (p) => {
+            if (p && (!best || p.index > best.index))
+                best = p;
+        };
+        const prefixes = [];
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            prefixes.push(file.slice(0, i));
+        prefixes.push(file);
+        for (const p of prefixes)
+            better(this.literal.get(p));
+        for (const seg of file.split('/')) {
+            better(this.anySegment.get(seg));
+            for (const n of this.suffixLengths)
+                if (seg.length >= n)
+                    better(this.anySuffix.get(seg.slice(-n)));
+        }
+        // Wildcard lines filed under '' or a directory of the file; later lines first.
+        for (const base of ['', ...prefixes]) {
+            const list = this.byBase.get(base);
+            if (!list)
+                continue;
+            for (let i = list.length - 1; i >= 0; i--) {
+                const p = list[i];
+                if (best && p.index < best.index)
+                    break;
+                if (matchesOrParent(p.test, file, base)) {
+                    better(p);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
 }
-function matchesOrParent(test, file) {
+/** How a line is indexed: by path, by segment name or ending, or under its literal directory. */
+function indexKind(text) {
+    if (!WILDCARD.test(text))
+        return { kind: 'literal' };
+    const m = /^\*\*\/(\*?)([^/]+)$/.exec(text);
+    if (m && !WILDCARD.test(m[2]))
+        return { kind: m[1] ? 'suffix' : 'segment', key: m[2] };
+    const base = [];
+    for (const seg of text.split('/')) {
+        if (WILDCARD.test(seg))
+            break;
+        base.push(seg);
+    }
+    return { kind: 'base', key: base.join('/') };
+}
+/** Whether the file or one of its directories (no shorter than `base`) matches. */
+function matchesOrParent(test, file, base = '') {
     if (test(file))
         return true;
-    for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+    for (let i = file.lastIndexOf('/'); i >= base.length && i > 0; i = file.lastIndexOf('/', i - 1)) {
         if (test(file.slice(0, i)))
             return true;
     }
@@ -182,6 +289,8 @@ var resolve = __webpack_require__(4859);
 
 
 
+/** Parse problems reported per Dockerfile. */
+const MAX_PARSE_PROBLEMS = 10;
 async function audit(matrix, repo) {
     const result = {
         gaps: [],
@@ -201,13 +310,23 @@ async function audit(matrix, repo) {
     const texts = new Map();
     for (const [df, users] of byDockerfile) {
         const text = repo.read(df);
-        if (text === undefined) {
-            result.missing.push(df);
-            const at = matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+        const refused = text === undefined ? repo.refused?.(df) : undefined;
+        const at = () => matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+        if (refused !== undefined) {
+            // Named, never quoted: a symlink may lead to the runner's secrets.
             result.problems.push({
                 level: 'warning',
                 file: matrix.file,
-                ...at,
+                ...at(),
+                message: `${refused}: the audit does not read it`,
+            });
+        }
+        else if (text === undefined) {
+            result.missing.push(df);
+            result.problems.push({
+                level: 'warning',
+                file: matrix.file,
+                ...at(),
                 message: `dockerfile "${String(users[0].fields.dockerfile)}" is not in the repository (${count(users.length, 'entry', 'entries')} name it): the audit cannot check ${users.length === 1 ? 'it' : 'them'}`,
             });
         }
@@ -224,13 +343,25 @@ async function audit(matrix, repo) {
     const ignores = new Map();
     for (const [df, text] of texts) {
         const parsed = (0,parse/* parseDockerfile */.A)(ast, text);
-        for (const p of parsed.problems) {
+        // A file that is no Dockerfile has a problem on every line: the first few say so.
+        for (const p of parsed.problems.slice(0, MAX_PARSE_PROBLEMS)) {
             result.problems.push({
                 level: 'error',
                 file: df,
                 line: p.line,
                 col: p.col,
                 message: `the Dockerfile does not parse: ${p.message}`,
+            });
+        }
+        const more = parsed.problems.length - MAX_PARSE_PROBLEMS;
+        if (more > 0) {
+            const { line, col } = parsed.problems[MAX_PARSE_PROBLEMS];
+            result.problems.push({
+                level: 'error',
+                file: df,
+                line,
+                col,
+                message: `the Dockerfile does not parse: ${count(more, 'more problem', 'more problems')} from here on`,
             });
         }
         result.checked.dockerfiles++;
@@ -283,7 +414,7 @@ async function audit(matrix, repo) {
                 const ignoreKey = `${df}\u0000${context}`;
                 let ignore = ignores.get(ignoreKey);
                 if (!ignore)
-                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context)));
+                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context, result.problems)));
                 const cacheKey = `${ignoreKey}\u0000${full}`;
                 let files = filesCache.get(cacheKey);
                 if (!files) {
@@ -340,6 +471,12 @@ async function audit(matrix, repo) {
             });
         }
     }
+    // A refused or unusable .dockerignore shared by several Dockerfiles is said once.
+    const said = new Set();
+    result.problems = result.problems.filter((p) => {
+        const key = `${p.file}\u0000${p.line}\u0000${p.col}\u0000${p.message}`;
+        return !said.has(key) && !!said.add(key);
+    });
     const order = (a, b) => a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
     result.gaps.sort(order);
     result.unknowns.sort(order);
@@ -354,9 +491,31 @@ const siteOf = (dockerfile, s) => ({
 });
 /** `.`, or a wildcard with no literal directory in front (`*`): every file may be read. */
 const wholeContext = (p) => p === '' || /^[*?[{]/.test(p);
-function readIgnore(repo, dockerfile, context) {
+/** The `.dockerignore` that applies; one that is refused or too costly to apply leaves nothing out (more gaps, never fewer). */
+function readIgnore(repo, dockerfile, context, problems) {
+    const names = [
+        `${dockerfile}.dockerignore`,
+        context ? `${context}/.dockerignore` : '.dockerignore',
+    ];
     const text = readDockerIgnore(repo.read, dockerfile, context);
-    return text === undefined ? DockerIgnore.NONE : DockerIgnore.parse(text);
+    const warn = (file, message) => {
+        problems.push({ level: 'warning', file, line: 0, col: 0, message });
+    };
+    if (text === undefined) {
+        for (const n of names) {
+            const why = repo.refused?.(n);
+            if (why)
+                warn(n, `${why}: the audit reads the build context as if nothing were left out`);
+        }
+        return DockerIgnore.NONE;
+    }
+    const ignore = DockerIgnore.parse(text);
+    if (ignore.refused) {
+        const file = names.find((n) => repo.tree.has(n)) ?? names[1];
+        warn(file, `${ignore.refused}: the audit reads the build context as if nothing were left out`);
+        return DockerIgnore.NONE;
+    }
+    return ignore;
 }
 function buildArgs(matrix, entry) {
     const values = new Map();
@@ -495,6 +654,8 @@ function count(n, one, many) {
 /* harmony export */   A: () => (/* binding */ parseDockerfile),
 /* harmony export */   q: () => (/* binding */ loadParser)
 /* harmony export */ });
+/* harmony import */ var _core_snippet_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
+
 let loading;
 /** The parser module, imported on first use (a run without Dockerfiles never loads it). */
 function loadParser() {
@@ -541,12 +702,13 @@ function parseDockerfile(ast, text) {
         const keyword = ins.getKeyword();
         const where = ins.getInstructionRange();
         if (!KEYWORDS.has(keyword)) {
-            problem(where, `unknown instruction "${ins.getInstruction()}"`);
+            // Quoted short: a file that is no Dockerfile must not be printed whole.
+            problem(where, `unknown instruction "${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(ins.getInstruction(), 20)}"`);
             continue;
         }
         for (const h of heredocsOf(ins)) {
             if (!h.getDelimiterRange())
-                problem(h.getStartRange(), `heredoc <<${h.getName()} is never closed`);
+                problem(h.getStartRange(), `heredoc <<${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(h.getName() ?? '')} is never closed`);
         }
         if (keyword === 'FROM') {
             seenFrom = true;
@@ -688,12 +850,24 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/snippet.ts
+var snippet = __webpack_require__(7806);
 ;// CONCATENATED MODULE: ./src/dockerfile/variables.ts
 /**
  * Dockerfile variable substitution (`$NAME`, `${NAME}`, `${NAME:-word}`,
  * `${NAME:+word}`) as BuildKit applies it to COPY, ADD and mount sources.
  */
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Longest value an expansion may reach. `ARG A1=$A0$A0`, `ARG A2=$A1$A1`, …
+ * doubles per line: unbounded, 22 lines make gigabytes. Paths are short.
+ */
+const MAX_EXPANSION = 4096;
+const tooLong = (text) => ({
+    ok: false,
+    reason: `"${(0,snippet/* snippet */.UA)(text)}" expands to more than ${MAX_EXPANSION / 1024} KiB`,
+});
 /**
  * Expands `text`. A name that is declared but has no value hides the path
  * (`ok: false`); a name that is not declared in the stage expands to '' as
@@ -703,6 +877,8 @@ function expand(text, lookup, escape = '\\') {
     let out = '';
     const notes = [];
     for (let i = 0; i < text.length; i++) {
+        if (out.length > MAX_EXPANSION)
+            return tooLong(text);
         const c = text[i];
         if (c === escape && text[i + 1] === '$') {
             out += '$';
@@ -719,18 +895,18 @@ function expand(text, lookup, escape = '\\') {
         if (text[i + 1] === '{') {
             const close = text.indexOf('}', i + 2);
             if (close < 0)
-                return { ok: false, reason: `unterminated \${ in "${text}"` };
+                return { ok: false, reason: `unterminated \${ in "${(0,snippet/* snippet */.UA)(text)}"` };
             const inner = text.slice(i + 2, close);
             const m = NAME.exec(inner);
             if (!m)
-                return { ok: false, reason: `"\${${inner}}" is not a variable reference` };
+                return { ok: false, reason: `"\${${(0,snippet/* snippet */.UA)(inner)}}" is not a variable reference` };
             name = m[0];
             const rest = inner.slice(name.length);
             const mod = /^(:?[-+])(.*)$/s.exec(rest);
             if (rest && !mod)
                 return {
                     ok: false,
-                    reason: `"\${${inner}}" uses a substitution the audit does not evaluate`,
+                    reason: `"\${${(0,snippet/* snippet */.UA)(inner)}}" uses a substitution the audit does not evaluate`,
                 };
             if (mod)
                 [, modifier, word] = mod;
@@ -780,7 +956,9 @@ function expand(text, lookup, escape = '\\') {
             return { ok: false, reason: found.unset };
         out += found.value;
     }
-    return { ok: true, value: out, notes };
+    if (out.length > MAX_EXPANSION)
+        return tooLong(text);
+    return { ok: true, value: out, notes: [...new Set(notes)] };
 }
 /** Whether `text` refers to any variable at all (a source that differs per entry or not). */
 const hasVariables = (text) => /\$(\{|[A-Za-z_])/.test(text);

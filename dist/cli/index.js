@@ -2482,6 +2482,527 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ Access)
+/* harmony export */ });
+class Access {
+    ports;
+    gitRepo;
+    client;
+    opened;
+    compares = new Map();
+    constructor(ports) {
+        this.ports = ports;
+    }
+    /** The workspace's repository, or why git cannot be used. */
+    repo() {
+        this.gitRepo ??= (async () => {
+            try {
+                const git = await this.ports.git();
+                return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
+            }
+            catch (err) {
+                return err.message;
+            }
+        })();
+        return this.gitRepo;
+    }
+    /** The repository when it holds every one of `revs`. */
+    async repoWith(...revs) {
+        const git = await this.repo();
+        if (typeof git === 'string')
+            return undefined;
+        for (const r of revs)
+            if (!r || !(await git.hasCommit(r)))
+                return undefined;
+        return git;
+    }
+    api() {
+        this.client ??= this.ports.api().then((api) => (this.opened = api));
+        return this.client;
+    }
+    /** `compare(base, head)`, asked once per pair: an ancestry check's answer is also the diff. */
+    compare(base, head) {
+        const key = `${base}...${head}`;
+        let answer = this.compares.get(key);
+        if (!answer) {
+            answer = this.api().then((api) => api.compare(base, head));
+            this.compares.set(key, answer);
+        }
+        return answer;
+    }
+    /** What the REST API cost this run, for the log; undefined when it was never used. */
+    usage() {
+        if (!this.opened)
+            return undefined;
+        const { requests, maxInFlight, roundTrips } = this.opened.stats();
+        const trips = roundTrips === undefined ? '' : ` in ${roundTrips} round trip(s)`;
+        return `REST API: ${requests} request(s)${trips}, at most ${maxInFlight} in flight at once`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ defaultPorts)
+/* harmony export */ });
+/* unused harmony export readWorkspaceFile */
+/* harmony import */ var _fs_checked_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
+/**
+ * The real ports: git in the workspace, GitHub's REST API, the workspace's
+ * files. The adapters are imported on first use, so a run with explicit
+ * changes loads neither git's module nor Octokit.
+ */
+
+/** The most a workspace file read for a revision may hold (the matrix file's limit). */
+const WORKSPACE_FILE_LIMIT = 50 * 1024 * 1024;
+function defaultPorts(c) {
+    return {
+        async git() {
+            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+            return new LocalGit(c.workspace);
+        },
+        async api() {
+            if (!c.repository)
+                throw new Error('GITHUB_REPOSITORY is not set');
+            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+            return new GitHubApi({
+                baseUrl: c.apiUrl,
+                token: c.token,
+                repository: c.repository,
+                ...c.apiLimits,
+            });
+        },
+        workspaceFile: (file) => readWorkspaceFile(c.workspace, file),
+        async workspaceCommit() {
+            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+            try {
+                return (await new LocalGit(c.workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])).trim();
+            }
+            catch {
+                return undefined; // not a checkout, or no commit yet
+            }
+        },
+    };
+}
+/**
+ * A file under the workspace by its repository path, through the checked
+ * reader: undefined when it is not there; a FileRefused error when it leads
+ * outside the workspace, is not a regular file or is too large.
+ */
+async function readWorkspaceFile(workspace, file) {
+    try {
+        return (0,_fs_checked_read_js__WEBPACK_IMPORTED_MODULE_0__.readChecked)(workspace, file, { shown: file, limit: WORKSPACE_FILE_LIMIT }).toString('utf8');
+    }
+    catch (err) {
+        if (err instanceof _fs_checked_read_js__WEBPACK_IMPORTED_MODULE_0__.FileRefused && err.absent)
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $v: () => (/* binding */ baseMatrix),
+  YC: () => (/* binding */ findChange)
+});
+
+// UNUSED EXPORTS: completeChange, detectChange
+
+// EXTERNAL MODULE: ./src/core/globs.ts
+var globs = __nccwpck_require__(8684);
+// EXTERNAL MODULE: ./src/change/access.ts
+var change_access = __nccwpck_require__(424);
+// EXTERNAL MODULE: ./src/change/adapters.ts
+var adapters = __nccwpck_require__(6458);
+// EXTERNAL MODULE: ./src/change/events.ts
+var events = __nccwpck_require__(4071);
+;// CONCATENATED MODULE: ./src/change/last-successful.ts
+/** Ancestry checks per run at most; each may cost a compare request. */
+const MAX_CANDIDATES = 10;
+const workflowOf = (workflowRef) => /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1];
+/** The base SHA, or a warning saying why the event's own base is used instead. */
+async function lastSuccessfulBase(q, access) {
+    const none = (why) => ({
+        warning: `base: last-successful: no successful run of this workflow on ${q.branch || 'this branch'} (${why}); diffing against the event's own base`,
+    });
+    const workflow = workflowOf(q.workflowRef);
+    if (!workflow || !q.branch)
+        return none('the workflow or branch is unknown');
+    if (!q.head)
+        return none('the event names no head commit');
+    try {
+        const runs = await (await access.api()).successfulPushRuns(workflow, q.branch);
+        const foreign = [];
+        const notAncestors = [];
+        const unverified = [];
+        let checked = 0;
+        for (const run of runs) {
+            if (run.headRepository && run.headRepository !== q.repository) {
+                foreign.push(run.headRepository);
+                continue;
+            }
+            if (checked++ >= MAX_CANDIDATES)
+                break;
+            try {
+                if (await isAncestor(run.headSha, q, access))
+                    return { sha: run.headSha };
+                notAncestors.push(run.headSha.slice(0, 12));
+            }
+            catch (err) {
+                unverified.push(`${run.headSha.slice(0, 12)}: ${err.message}`);
+            }
+        }
+        const skipped = [
+            foreign.length
+                ? `${foreign.length} from another repository (${[...new Set(foreign)].join(', ')})`
+                : '',
+            notAncestors.length
+                ? `${notAncestors.length} not an ancestor of ${q.head.slice(0, 12)} (${notAncestors.join(', ')})`
+                : '',
+            unverified.length ? `${unverified.length} unverified (${unverified.join('; ')})` : '',
+        ].filter(Boolean);
+        return none(skipped.length ? `runs skipped: ${skipped.join('; ')}` : 'none was found');
+    }
+    catch (err) {
+        return none(err.message);
+    }
+}
+/** Git answers when it comes first and holds both commits; otherwise the compare API's status. */
+async function isAncestor(sha, q, access) {
+    if (sha === q.head)
+        return true;
+    const git = q.order[0] === 'git' ? await access.repoWith(sha, q.head) : undefined;
+    if (git)
+        return git.isAncestor(sha, q.head);
+    const { status } = await access.compare(sha, q.head);
+    return status === 'ahead' || status === 'identical';
+}
+
+// EXTERNAL MODULE: ./src/change/revisions.ts
+var revisions = __nccwpck_require__(7890);
+// EXTERNAL MODULE: ./src/change/schemas.ts
+var schemas = __nccwpck_require__(4660);
+;// CONCATENATED MODULE: ./src/change/detect.ts
+/**
+ * What changed in this run: a file list, or "everything" with the cause. The
+ * decision is the table in events.ts; this module carries it out with git and
+ * the REST API behind ports (access.ts), then reads what the plan needs at
+ * the diff's revisions: the base matrix file, and the schema files that
+ * `unless: additive-proto` rules guard.
+ *
+ * Failing safe means building too much, never silently building nothing:
+ * every fallback is a warning naming its cause.
+ */
+
+
+
+
+
+
+
+async function findChange(req, opts = {}) {
+    const access = new change_access/* Access */.v(opts.ports ?? (0,adapters/* defaultPorts */.g)(req));
+    return completeChange(req, await detectChange(req, access), access, opts.rules);
+}
+/**
+ * The file list, or "everything" with its cause: what the event and the
+ * inputs decide, with no need of the matrix file. The action starts it
+ * before it parses the matrix (early.ts), so the two overlap.
+ */
+function detectChange(req, access) {
+    return detect(req, access);
+}
+/** What the rules need on top of the file list: the base matrix and the schema verdicts. */
+async function completeChange(req, found, access, rules) {
+    const { change, revisions } = found;
+    if (change.kind === 'files' && revisions) {
+        found.change = {
+            ...change,
+            baseMatrix: await baseMatrix(req.matrixPath, change.files, revisions),
+            schemas: await (0,schemas/* schemaVerdicts */.I)(rules, change.files, revisions),
+        };
+    }
+    const usage = access.usage();
+    if (usage)
+        found.notes.push(usage);
+    return found;
+}
+/**
+ * The matrix file at the base, needed only when the change touches the file
+ * itself. A file the change adds reads as empty: all of its entries are new.
+ */
+async function baseMatrix(matrixPath, files, revisions) {
+    const target = (0,globs/* normalizePath */.Fd)(matrixPath);
+    if (!files.some((f) => (0,globs/* normalizePath */.Fd)(f) === target))
+        return undefined;
+    const r = await revisions.base(target);
+    if ('text' in r)
+        return { text: r.text };
+    return 'absent' in r ? { text: '' } : { error: r.error };
+}
+async function detect(req, access) {
+    const warnings = [];
+    const notes = [];
+    const found = (change, source, range, list) => ({
+        change,
+        source,
+        warnings,
+        notes,
+        revisions: change.kind === 'files'
+            ? new revisions/* Revisions */.h(access, {
+                base: range?.base,
+                head: range?.head,
+                added: list && new Set(list.added ?? []),
+                workspaceHead: true,
+                checkout: { eventName: req.eventName, sha: req.sha },
+                useApi: true,
+            })
+            : undefined,
+    });
+    const all = (cause) => found({ kind: 'all', cause }, 'none');
+    const d = (0,events/* decide */.LD)(req);
+    if (d.kind === 'all')
+        return all(d.cause);
+    if (d.kind === 'given')
+        return found({ kind: 'files', files: d.files }, 'input', d.range);
+    let range = d.range;
+    if (d.lastSuccessful) {
+        const last = await lastSuccessfulBase({
+            workflowRef: req.workflowRef,
+            branch: d.lastSuccessful.branch,
+            repository: req.repository,
+            head: range.head,
+            order: (0,events/* sourcesFor */.Mj)(range, req.diffSource).order,
+        }, access);
+        // An ancestor of the head: base...head is exactly what changed since.
+        if ('sha' in last)
+            range = { base: last.sha, head: range.head };
+        else
+            warnings.push(last.warning);
+    }
+    const none = (0,events/* undiffable */.p_)(range);
+    if (none)
+        return all(none);
+    const { order, ruledOut } = (0,events/* sourcesFor */.Mj)(range, req.diffSource);
+    const causes = [];
+    for (const source of order) {
+        const list = ruledOut[source] ??
+            (source === 'git' ? await gitDiff(range, access) : await apiDiff(range, access));
+        if (typeof list === 'string') {
+            causes.push(list);
+            continue;
+        }
+        // In auto mode git without the commits is the expected way to the API, not a fault.
+        const expected = req.diffSource === 'auto' && source === 'api';
+        for (const c of causes) {
+            (expected ? notes : warnings).push(`${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`);
+        }
+        return found({ kind: 'files', files: list.files }, source, range, list);
+    }
+    const cause = `the changed files could not be found completely (${causes.join('; ')})`;
+    warnings.push(`${cause}; every entry is built`);
+    return all(cause);
+}
+const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
+/** The files, or why git could not give them. */
+async function gitDiff(r, access) {
+    if (!r.base || !r.head)
+        return 'the event names no commits to diff';
+    const git = await access.repo();
+    if (typeof git === 'string')
+        return git;
+    try {
+        const missing = [];
+        for (const rev of [r.base, r.head])
+            if (!(await git.hasCommit(rev)))
+                missing.push(rev);
+        if (missing.length) {
+            const shallow = (await git.isShallow()) ? ` ${SHALLOW_HINT}` : '';
+            const which = missing.map((m) => m.slice(0, 12)).join(' and ');
+            return `git: ${missing.length > 1 ? `commits ${which} are` : `commit ${which} is`} not in the checkout${shallow}`;
+        }
+        return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
+    }
+    catch (err) {
+        const message = err.message;
+        const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
+        return shallow ? `${message} ${SHALLOW_HINT}` : message;
+    }
+}
+/** The files, or why the REST API could not give them completely. */
+async function apiDiff(r, access) {
+    try {
+        if (r.pr !== undefined) {
+            const list = await (await access.api()).pullRequestFiles(r.pr, r.filesHint);
+            return list.complete
+                ? list
+                : `pull request #${r.pr} lists ${list.count} files, GitHub's cap, so its file list may be incomplete`;
+        }
+        if (!r.base || !r.head)
+            return 'the event names no commits to compare';
+        const ahead = await access.compare(r.base, r.head);
+        if (!ahead.complete)
+            return compareCap(ahead);
+        // The compare API diffs from the merge base: a rewritten history needs the other side too,
+        // unless the status already says the base is an ancestor of the head.
+        if (!r.twoDot || ahead.status === 'ahead' || ahead.status === 'identical')
+            return ahead;
+        const behind = await access.compare(r.head, r.base);
+        if (!behind.complete)
+            return compareCap(behind);
+        const files = [...new Set([...ahead.files, ...behind.files])];
+        const gone = new Set(behind.files);
+        return {
+            files,
+            complete: true,
+            count: files.length,
+            added: ahead.added.filter((f) => !gone.has(f)),
+        };
+    }
+    catch (err) {
+        return `REST API: ${err.message}`;
+    }
+}
+const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so the diff may be incomplete`;
+
+
+/***/ }),
+
+/***/ 4071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   Mj: () => (/* binding */ sourcesFor),
+/* harmony export */   p_: () => (/* binding */ undiffable)
+/* harmony export */ });
+/* unused harmony exports LAST_SUCCESSFUL, rebase */
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1740);
+/**
+ * The event decision table (SPEC §4, §5): from the event, its payload and the
+ * inputs to the diff that must be computed, or to "build everything" with the
+ * cause. Pure, so the action and `backend-matrix plan --event` share one copy
+ * and tests read it as a table.
+ */
+
+/** The `base` input's value that asks for the last successful run's head. */
+const LAST_SUCCESSFUL = 'last-successful';
+const ZERO_SHA = /^0+$/;
+function decide(i) {
+    if (i.forceAll)
+        return { kind: 'all', cause: 'force-all is set' };
+    const own = eventRange(i);
+    if (i.changedFiles) {
+        // Explicit files need no diff; the range only says where their revisions are.
+        const explicit = i.base && i.base !== LAST_SUCCESSFUL ? i.base : undefined;
+        const range = explicit ? rebase(own ?? { base: '', head: i.sha }, explicit) : own;
+        return { kind: 'given', files: i.changedFiles, range };
+    }
+    if (i.ref.startsWith('refs/tags/')) {
+        return { kind: 'all', cause: `a tag push (${i.ref}) builds every image` };
+    }
+    if (!own) {
+        return { kind: 'all', cause: `the ${i.eventName || 'unknown'} event has no diff to filter by` };
+    }
+    // The event's base may be all zeros: a last successful run can still give one.
+    if (i.base === LAST_SUCCESSFUL) {
+        return { kind: 'diff', range: own, lastSuccessful: { branch: branchOf(i) } };
+    }
+    const range = i.base ? rebase(own, i.base) : own;
+    const cause = undiffable(range);
+    return cause ? { kind: 'all', cause } : { kind: 'diff', range };
+}
+/** The range from another base: a plain compare, no longer the pull request's file list. */
+function rebase(r, base) {
+    return { base, head: r.head, ...(r.twoDot ? { twoDot: true } : {}) };
+}
+/** Why a range cannot be diffed, if it cannot: a side that is all zeros is no commit. */
+function undiffable(r) {
+    if (ZERO_SHA.test(r.head))
+        return 'a push that deletes a branch has no head commit to diff';
+    if (ZERO_SHA.test(r.base)) {
+        return 'a push that creates a branch has no previous commit to diff against (set base to diff it)';
+    }
+    return undefined;
+}
+/**
+ * The sources to try, in order, and the causes of those ruled out before any
+ * request: a pull request whose payload already counts more files than GitHub
+ * lists cannot get a complete list from the API, so no page is fetched.
+ */
+function sourcesFor(r, diffSource) {
+    const order = diffSource === 'api' ? ['api', 'git'] : ['git', 'api'];
+    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M) {
+        return {
+            order,
+            ruledOut: {
+                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M.toLocaleString('en-US')}-file list cap, so no file list was requested`,
+            },
+        };
+    }
+    return { order, ruledOut: {} };
+}
+/** The diff an event implies, or undefined for events without one. */
+function eventRange(i) {
+    const e = i.event;
+    switch (i.eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = obj(e.pull_request);
+            const n = typeof e.number === 'number' ? e.number : pr.number;
+            const hint = pr.changed_files;
+            return {
+                base: sha(obj(pr.base).sha),
+                head: sha(obj(pr.head).sha),
+                ...(typeof n === 'number' ? { pr: n } : {}),
+                ...(typeof hint === 'number' ? { filesHint: hint } : {}),
+            };
+        }
+        case 'push':
+            return {
+                base: sha(e.before),
+                head: sha(e.after) || i.sha,
+                ...(e.forced === true ? { twoDot: true } : {}),
+            };
+        case 'merge_group': {
+            const mg = obj(e.merge_group);
+            return { base: sha(mg.base_sha), head: sha(mg.head_sha) };
+        }
+        default:
+            return undefined;
+    }
+}
+/** The branch whose pushes `last-successful` looks at. */
+function branchOf(i) {
+    const e = i.event;
+    if (i.eventName.startsWith('pull_request'))
+        return sha(obj(obj(e.pull_request).head).ref);
+    if (i.eventName === 'merge_group')
+        return heads(sha(obj(e.merge_group).base_ref));
+    return heads(i.ref);
+}
+const heads = (ref) => ref.replace(/^refs\/heads\//, '');
+const sha = (v) => (typeof v === 'string' ? v : '');
+const obj = (v) => v && typeof v === 'object' ? v : {};
+
+
+/***/ }),
+
 /***/ 1740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2496,6 +3017,190 @@ exports.basename = (path, { windows } = {}) => {
 /** GitHub lists at most this many files of a pull request, and of a comparison. */
 const PR_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
+
+
+/***/ }),
+
+/***/ 7890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ Revisions)
+/* harmony export */ });
+const ZERO_SHA = /^0+$/;
+const short = (sha) => sha.slice(0, 12);
+const repoPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+class Revisions {
+    access;
+    spec;
+    reads = new Map();
+    atHead;
+    constructor(access, spec) {
+        this.access = access;
+        this.spec = spec;
+    }
+    base(path) {
+        return this.once('base', repoPath(path), (p) => this.readBase(p));
+    }
+    head(path) {
+        return this.once('head', repoPath(path), (p) => this.readHead(p));
+    }
+    /** Each revision of a file is read once, whoever asks (the matrix file, a schema rule). */
+    once(side, path, read) {
+        const key = `${side}:${path}`;
+        let r = this.reads.get(key);
+        if (!r)
+            this.reads.set(key, (r = read(path)));
+        return r;
+    }
+    async readBase(path) {
+        const { base, added } = this.spec;
+        if (!base || ZERO_SHA.test(base))
+            return { error: 'the event names no base revision' };
+        const r = await this.read(path, base);
+        if (!('missing' in r))
+            return r;
+        if (added ? added.has(path) : r.by === 'git') {
+            return { absent: true, why: `the change adds ${path}` };
+        }
+        return {
+            error: `${r.missing}, yet the change lists it as modified: the base revision cannot be read`,
+        };
+    }
+    async readHead(path) {
+        if (this.spec.workspaceHead && (await (this.atHead ??= this.workspaceAtHead()))) {
+            let text;
+            try {
+                text = await this.access.ports.workspaceFile(path);
+            }
+            catch (err) {
+                // A symlink out of the workspace, a FIFO, a device: never read, and never judged additive.
+                return { error: `the workspace's copy was refused: ${err.message}` };
+            }
+            if (text !== undefined)
+                return { text };
+        }
+        const { head } = this.spec;
+        if (!head)
+            return { error: 'the event names no head revision' };
+        const r = await this.read(path, head);
+        if (!('missing' in r))
+            return r;
+        // git read the head's tree; the API's 404 could also be a ref it cannot see,
+        // so it stays unreadable (the rule fires) but the reason names both.
+        return r.by === 'git'
+            ? { absent: true, why: `the change deletes ${path}` }
+            : { error: `${r.missing}: deleted by this change, or a commit the API cannot see` };
+    }
+    /**
+     * Whether the workspace holds the head: git says HEAD is the head commit,
+     * or the event says actions/checkout put it there (and git, when it can
+     * tell, agrees that nothing else was checked out since).
+     */
+    async workspaceAtHead() {
+        const { head, checkout } = this.spec;
+        const base = checkout?.eventName === 'pull_request_target';
+        // With no head commit named the workspace is all there is to read, except
+        // where it is known to hold the base.
+        if (!head)
+            return !base;
+        const eventSays = checkout !== undefined &&
+            !base &&
+            (checkout.sha === head || checkout.eventName === 'pull_request');
+        let at;
+        try {
+            at = await this.access.ports.workspaceCommit?.();
+        }
+        catch {
+            at = undefined;
+        }
+        if (at === undefined)
+            return eventSays;
+        const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+        return same(at, head) || (eventSays && same(at, checkout.sha));
+    }
+    /** Git when it has the commit, else the contents API. */
+    async read(path, rev) {
+        // A commit git lacks is the expected way to the API, so only a failed `git show` is named.
+        const failures = [];
+        const git = await this.access.repoWith(rev);
+        if (git) {
+            try {
+                const text = await git.show(rev, path);
+                return text === undefined
+                    ? { missing: `${path} is not in commit ${short(rev)}`, by: 'git' }
+                    : { text };
+            }
+            catch (err) {
+                failures.push(`git: ${err.message}`);
+            }
+        }
+        if (!this.spec.useApi) {
+            return { error: failures.join('; ') || `commit ${short(rev)} is not in the repository` };
+        }
+        try {
+            const text = await (await this.access.api()).fileAt(path, rev);
+            return text === undefined
+                ? { missing: `the contents API has no ${path} at ${short(rev)}`, by: 'api' }
+                : { text };
+        }
+        catch (err) {
+            failures.push(`REST API: ${err.message}`);
+            return { error: failures.join('; ') };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ schemaVerdicts)
+/* harmony export */ });
+/* harmony import */ var _core_select_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3295);
+
+async function schemaVerdicts(rules, files, revisions) {
+    const verdicts = new Map();
+    if (!rules || !revisions)
+        return verdicts;
+    const targets = (0,_core_select_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaFiles */ .rx)(rules, files);
+    if (!targets.length)
+        return verdicts;
+    const [{ compareSchemas }, texts] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8604)),
+        Promise.all(targets.map((file) => Promise.all([settle(revisions.base(file)), settle(revisions.head(file))]))),
+    ]);
+    targets.forEach((file, i) => {
+        const [base, head] = texts[i];
+        verdicts.set(file, verdictOf(base, head, compareSchemas));
+    });
+    return verdicts;
+}
+/** A reader that throws instead of answering `{ error }` still yields a verdict. */
+const settle = (read) => read.catch((err) => ({ error: String(err?.message ?? err) }));
+/** A file that is new, gone or unreadable is never judged additive. */
+function verdictOf(base, head, compare) {
+    if ('absent' in base)
+        return { additive: false, summary: 'added by this change' };
+    if ('absent' in head)
+        return { additive: false, summary: 'deleted by this change' };
+    if ('error' in base)
+        return {
+            additive: false,
+            summary: `its base revision could not be read: ${base.error}`,
+            fallback: true,
+        };
+    if ('error' in head)
+        return {
+            additive: false,
+            summary: `its head revision could not be read: ${head.error}`,
+            fallback: true,
+        };
+    return compare(base.text, head.text);
+}
 
 
 /***/ }),
@@ -2552,15 +3257,18 @@ function isMapping(v) {
 /* harmony export */   Ct: () => (/* binding */ isNegation),
 /* harmony export */   Eo: () => (/* binding */ shadows),
 /* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Qf: () => (/* binding */ boundedMatcher),
 /* harmony export */   TI: () => (/* binding */ glob),
 /* harmony export */   yk: () => (/* binding */ escapeGlob),
 /* harmony export */   zd: () => (/* binding */ GlobIndex),
 /* harmony export */   zz: () => (/* binding */ PatternList)
 /* harmony export */ });
 /* unused harmony export Glob */
-/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8016);
-/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _collections_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5478);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _collections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5478);
+/* harmony import */ var _wildmatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9614);
+
 
 
 /** Characters with a meaning to picomatch (`"…"` quotes a literal). */
@@ -2608,12 +3316,17 @@ class Glob {
         else
             this.kind = 'glob';
     }
-    /** Why picomatch refuses the pattern, if it does; the compiled matcher is kept for `test`. */
+    /** Why the pattern is refused (too many wildcards, or picomatch refuses it), if it is. */
     problem() {
-        if (this.kind !== 'glob' || this.matcher)
+        if (this.kind !== 'glob')
+            return undefined;
+        const costly = (0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardProblem */ .mz)(this.pattern);
+        if (costly)
+            return costly;
+        if (this.matcher)
             return undefined;
         try {
-            this.matcher = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(this.pattern, OPTIONS);
+            this.matcher = (0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .compileLinear */ .Zt)(this.pattern) ?? picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default()(this.pattern, OPTIONS);
             return undefined;
         }
         catch (err) {
@@ -2638,14 +3351,32 @@ const DOT_SEGMENT = /\/\.\.?(\/|$)/;
 /**
  * Rule globs are checked when the file is loaded; a pattern built from a field
  * value can still be refused (picomatch caps length). It then matches every
- * path under its base: building too much beats building nothing.
+ * path under its base: building too much beats building nothing. The common
+ * syntax is matched in linear time; picomatch gets the rest, few wildcards.
  */
 function compile(pattern) {
+    if ((0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardProblem */ .mz)(pattern))
+        return () => true;
     try {
-        return picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+        return (0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .compileLinear */ .Zt)(pattern) ?? picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default()(pattern, OPTIONS);
     }
     catch {
         return () => true;
+    }
+}
+/**
+ * A matcher for a pattern of another syntax's origin (a `.dockerignore` line,
+ * a COPY source), with picomatch's options for it; undefined when the pattern
+ * is refused (too many wildcards, or picomatch refuses it).
+ */
+function boundedMatcher(pattern, options) {
+    if ((0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardProblem */ .mz)(pattern))
+        return undefined;
+    try {
+        return (0,_wildmatch_js__WEBPACK_IMPORTED_MODULE_0__/* .compileLinear */ .Zt)(pattern) ?? picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default()(pattern, options);
+    }
+    catch {
+        return undefined;
     }
 }
 const cache = new Map();
@@ -2704,7 +3435,7 @@ class PatternList {
 class GlobIndex {
     buckets = new Map();
     add(g, item) {
-        (0,_collections_js__WEBPACK_IMPORTED_MODULE_1__/* .pushTo */ .I)(this.buckets, g.base, { glob: g, item });
+        (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.buckets, g.base, { glob: g, item });
     }
     /** Calls `visit` for every added item whose glob matches `path`. */
     query(path, visit) {
@@ -3032,6 +3763,154 @@ function stageSelection(lineage, chosen, k) {
 
 /***/ }),
 
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RF: () => (/* binding */ outputBytes),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   _G: () => (/* binding */ OUTPUT_LIMIT_BYTES),
+/* harmony export */   lQ: () => (/* binding */ matrixOf),
+/* harmony export */   vJ: () => (/* binding */ isBuiltinOutput),
+/* harmony export */   xq: () => (/* binding */ mergeEntries)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_TABLE, DECLARED_OUTPUTS, STAGED_CLASSES, stageLabel */
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5263);
+/**
+ * The action's outputs: their names (defined here once), their values for a
+ * plan, and GitHub's limits on them.
+ */
+
+/**
+ * Every fixed output, in the order they are written. `{class}` names exist for
+ * each class in `classes`; with singlearch-shards > 1 the single-arch ones are
+ * numbered instead (`matrix-singlearch-1` …). One output per backend follows.
+ */
+const OUTPUT_TABLE = [
+    { name: 'run-all' },
+    { name: 'changed-backends' },
+    { name: 'matrix-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
+    { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
+    { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
+    { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
+    { name: 'stage-count' },
+    { name: 'promoted' },
+    { name: 'has-promotes' },
+];
+/** The build matrix an entry belongs to. */
+const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .isMultiArch */ .Q_)(e) ? 'multiarch' : 'singlearch';
+const classes = (row) => 'classes' in row ? row.classes : [];
+/** The names `action.yml` declares: the table without sharding. */
+const DECLARED_OUTPUTS = OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
+/**
+ * With `stages` > 1, the Linux classes' outputs once more per stage n:
+ * `matrix-singlearch-stage-<n>` (sharded: `matrix-singlearch-stage-<n>-<m>`).
+ */
+const STAGED_CLASSES = (/* unused pure expression or super */ null && (['singlearch', 'multiarch']));
+const stageLabel = (cls, stage, shard) => `${cls}-stage-${stage}${shard === undefined ? '' : `-${shard}`}`;
+/** A name the action writes itself, for any shard or stage count: a backend must not take it. */
+const BUILTIN = new RegExp(`^(${OUTPUT_TABLE.map((row) => 'classes' in row
+    ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-stage-\\d+)?(-\\d+)?'
+    : row.name).join('|')})$`, 'i');
+const isBuiltinOutput = (name) => BUILTIN.test(name);
+/**
+ * GitHub caps a job's outputs at 1,048,576 bytes "approximated based on UTF-16
+ * encoding": two bytes for every UTF-16 code unit of every name and value.
+ */
+const OUTPUT_LIMIT_BYTES = 1_048_576;
+const outputBytes = (outputs) => outputs.reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
+/**
+ * One merge entry per distinct tag-suffix, first-appearance order: tag-suffix,
+ * tag-latest ('' when absent) and the `merge-fields`, all from the first leg.
+ */
+function mergeEntries(entries, mergeFields = []) {
+    const seen = new Map();
+    for (const e of entries) {
+        if (seen.has(e.tagSuffix))
+            continue;
+        const merge = {
+            'tag-suffix': e.tagSuffix,
+            'tag-latest': e.fields['tag-latest'] ?? '',
+        };
+        for (const f of mergeFields)
+            if (f in e.fields)
+                merge[f] = e.fields[f];
+        seen.set(e.tagSuffix, merge);
+    }
+    return [...seen.values()];
+}
+const matrixJson = (items) => JSON.stringify({ include: items });
+const bool = (b) => (b ? 'true' : 'false');
+/** Output name → value in the table's order, and each build matrix's job count. */
+function outputsOf(p, all, mergeFields) {
+    const sharded = p.singlearch.length > 1;
+    const backends = [...new Set(p.selected.map((e) => e.backend))];
+    const lists = [
+        ...p.singlearch.map((entries, i) => [
+            'singlearch',
+            sharded ? `singlearch-${i + 1}` : 'singlearch',
+            entries,
+        ]),
+        ['multiarch', 'multiarch', p.multiarch],
+        ['darwin', 'darwin', p.darwin],
+    ];
+    const outputs = [];
+    const jobs = [];
+    for (const row of OUTPUT_TABLE) {
+        if (row.name === 'run-all')
+            outputs.push([row.name, bool(p.runAll)]);
+        else if (row.name === 'changed-backends')
+            outputs.push([row.name, JSON.stringify(backends)]);
+    }
+    classOutputs(lists, mergeFields, outputs, jobs);
+    if (p.staged) {
+        outputs.push(['stage-count', String(p.staged.count)]);
+        p.staged.multiarch.forEach((multiarch, i) => {
+            const shards = p.staged.singlearch[i];
+            const stageLists = [
+                ...shards.map((entries, m) => [
+                    'singlearch',
+                    stageLabel('singlearch', i + 1, sharded ? m + 1 : undefined),
+                    entries,
+                ]),
+                ['multiarch', stageLabel('multiarch', i + 1), multiarch],
+            ];
+            // Stage matrices are parts of the unstaged ones: the job limit is checked on those.
+            classOutputs(stageLists, mergeFields, outputs, []);
+        });
+    }
+    const promoted = p.promoted ?? [];
+    outputs.push(['promoted', JSON.stringify(promoted)], ['has-promotes', bool(promoted.length > 0)]);
+    const chosen = new Set(backends);
+    for (const name of new Set(all.map((e) => e.backend)))
+        outputs.push([name, bool(chosen.has(name))]);
+    return { outputs, jobs };
+}
+/** Per class, the four outputs of one matrix together, in the table's order. */
+function classOutputs(lists, mergeFields, outputs, jobs) {
+    for (const [cls, label, entries] of lists) {
+        for (const row of OUTPUT_TABLE) {
+            if (!classes(row).includes(cls))
+                continue;
+            const name = row.name.replace('{class}', label);
+            switch (row.name) {
+                case 'matrix-{class}':
+                    outputs.push([name, matrixJson(entries.map((e) => e.fields))]);
+                    jobs.push([name, entries.length]);
+                    break;
+                case 'merge-matrix-{class}':
+                    outputs.push([name, matrixJson(mergeEntries(entries, mergeFields))]);
+                    break;
+                default:
+                    outputs.push([name, bool(entries.length > 0)]);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3059,10 +3938,145 @@ class UserError extends Error {
 
 /***/ }),
 
+/***/ 7685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ imageVerdict),
+/* harmony export */   IC: () => (/* binding */ imagesOf),
+/* harmony export */   mF: () => (/* binding */ shortRev),
+/* harmony export */   mg: () => (/* binding */ promotedOf),
+/* harmony export */   nC: () => (/* binding */ promotedItems),
+/* harmony export */   xA: () => (/* binding */ uncertainWarnings)
+/* harmony export */ });
+/* unused harmony export legPlatforms */
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5263);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1533);
+/**
+ * `base: published`: each image (the entries sharing a `tag-suffix`) planned
+ * against the revision its published image was built from. Pure: the
+ * registry's answers and the changes since each revision come in; out come
+ * the images to build (with reasons) and the ones to promote.
+ *
+ * An uncertain answer never promotes: only an image published with a
+ * revision, on every platform its legs build, whose changes since that
+ * revision were found completely and select none of its entries, is promoted.
+ */
+
+
+const shortRev = (r) => (/^[0-9a-f]{40,64}$/.test(r) ? r.slice(0, 12) : r);
+/** The platforms an image's legs build (`platforms` fields), for a multi-arch image. */
+function legPlatforms(legs) {
+    if (!legs.some(_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMultiArch */ .Q_))
+        return [];
+    const out = new Set();
+    for (const leg of legs) {
+        for (const p of (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(leg.fields.platforms).split(',')) {
+            const t = p.trim();
+            if (t)
+                out.add(t);
+        }
+    }
+    return [...out];
+}
+/** The outcome table: what one image's lookup means for the plan. */
+function imageVerdict(legs, lookup) {
+    const ref = lookup.reference;
+    if (typeof ref !== 'string') {
+        return {
+            kind: 'build',
+            cause: `published-image cannot be filled: ${ref.error}`,
+            warning: `${legs[0].tagSuffix}: published-image cannot be filled (${ref.error}); the image is built`,
+        };
+    }
+    const a = lookup.answer;
+    if (!a)
+        return { kind: 'build', cause: `${ref} was not looked up` };
+    if (a.kind === 'absent')
+        return { kind: 'build', cause: `not published (${ref}: ${a.why})` };
+    if (a.kind === 'unknown')
+        return {
+            kind: 'build',
+            cause: `the registry ${lookup.registry ?? ''} could not say whether ${ref} is published (${a.cause})`,
+        };
+    if (!a.revision)
+        return {
+            kind: 'build',
+            cause: `${ref} carries no org.opencontainers.image.revision (annotation or label)`,
+        };
+    const missing = legPlatforms(legs).filter((p) => !hasPlatform(a.platforms, p));
+    if (missing.length)
+        return { kind: 'build', cause: `${ref} lacks platform ${missing.join(', ')}` };
+    return { kind: 'compare', revision: a.revision, source: `${lookup.name ?? ref}@${a.digest}` };
+}
+/** `linux/arm64` matches a published `linux/arm64/v8`; a wanted variant must match exactly. */
+function hasPlatform(published, wanted) {
+    return published.some((p) => p === wanted || p.startsWith(`${wanted}/`));
+}
+/** One warning per registry and cause: every image it concerns is built. */
+function uncertainWarnings(lookups) {
+    const groups = new Map();
+    for (const l of lookups.values()) {
+        if (l.answer?.kind !== 'unknown')
+            continue;
+        const key = `${l.registry ?? ''}\u0000${l.answer.cause}`;
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    return [...groups].map(([key, n]) => {
+        const [registry, cause] = key.split('\u0000');
+        return `registry ${registry}: ${cause}; its ${n} image(s) are built, as their published state is unknown (an uncertain answer never promotes)`;
+    });
+}
+/**
+ * The promoted images: those compared against a revision with no entry in the
+ * final selection. Derived after every selection step, so a later step that
+ * selects more (a rebuilt parent's descendants) takes an image out of it.
+ */
+function promotedOf(images, verdicts, selection) {
+    const out = [];
+    for (const [tagSuffix, legs] of images) {
+        const v = verdicts.get(tagSuffix);
+        if (v?.kind !== 'compare' || legs.some((e) => selection.has(e)))
+            continue;
+        out.push({ tagSuffix, entry: legs[0], source: v.source, revision: v.revision });
+    }
+    return out;
+}
+/** The `promoted` output's items: tag-suffix, tag-latest, source, revision, then the merge-fields. */
+function promotedItems(promoted, mergeFields) {
+    return promoted.map((p) => {
+        const [merge] = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEntries */ .xq)([p.entry], mergeFields);
+        const { 'tag-suffix': tagSuffix, 'tag-latest': tagLatest, ...rest } = merge;
+        return {
+            'tag-suffix': tagSuffix,
+            'tag-latest': tagLatest,
+            source: p.source,
+            revision: p.revision,
+            ...rest,
+        };
+    });
+}
+/** Images by tag-suffix, in file order (Linux, then macOS). */
+function imagesOf(entries) {
+    const images = new Map();
+    for (const e of entries) {
+        const list = images.get(e.tagSuffix);
+        if (list)
+            list.push(e);
+        else
+            images.set(e.tagSuffix, [e]);
+    }
+    return images;
+}
+
+
+/***/ }),
+
 /***/ 1688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ toTemplate),
 /* harmony export */   Ly: () => (/* binding */ expandTemplate),
 /* harmony export */   NI: () => (/* binding */ rebuildSelects),
 /* harmony export */   NR: () => (/* binding */ parseRules),
@@ -3071,7 +4085,7 @@ class UserError extends Error {
 /* harmony export */   de: () => (/* binding */ selectorMatches),
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
-/* unused harmony exports UNLESS_VALUES, toTemplate */
+/* unused harmony export UNLESS_VALUES */
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8684);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5263);
 
@@ -3095,17 +4109,21 @@ const rebuildSelects = (rebuild, entry) => rebuild === 'all' || (rebuild !== 'no
  * characters escaped so they match literally. undefined when a named field is
  * absent or empty (the rule then does not apply to this entry).
  */
-const expandTemplate = (t, entry) => fillTemplate(t, entry, _globs_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk);
-/** The same with the values as they are: build args and contexts are not globs. */
+const expandTemplate = (t, entry) => fillTemplate(t, entry, (v) => (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeGlob */ .yk)((0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(v)));
+/**
+ * The same with the values as written: build args and contexts are not globs,
+ * and a context of `./` is the repository root, not an empty value.
+ * undefined when a named field is absent or empty.
+ */
 function fillTemplate(t, entry, quote = (v) => v) {
     if (!t.fields.length)
         return t.text;
     let missing = false;
     const out = t.text.replace(TEMPLATE, (_, field) => {
-        const value = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(entry.fields[field]));
+        const value = quote((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldText */ .gF)(entry.fields[field]));
         if (!value)
             missing = true;
-        return quote(value);
+        return value;
     });
     return missing ? undefined : out;
 }
@@ -3373,6 +4391,7 @@ function toTemplate(text) {
 
 
 
+const shortRevision = (r) => (/^[0-9a-f]{40,64}$/.test(r) ? r.slice(0, 12) : r);
 function formatReason(r) {
     switch (r.kind) {
         case 'run-all':
@@ -3389,6 +4408,10 @@ function formatReason(r) {
             return `multi-arch: another leg of ${r.tagSuffix} is rebuilt`;
         case 'lineage':
             return `parent ${r.parent} rebuilt${r.unknown ? ' (its own Dockerfile could not be read, so it may build on any image)' : ''}`;
+        case 'published':
+            return `published: ${r.cause}`;
+        case 'since':
+            return `since published ${shortRevision(r.revision)}: ${formatReason(r.reason)}`;
     }
 }
 const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
@@ -3453,7 +4476,9 @@ class Selection {
         return this.reasons.has(entry);
     }
 }
-const sameCause = (a, b) => a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
+const sameCause = (a, b) => a.kind === 'since' && b.kind === 'since'
+    ? a.revision === b.revision && sameCause(a.reason, b.reason)
+    : a.kind === b.kind && (!('rule' in a) || !('rule' in b) || a.rule === b.rule);
 /** The selected entries with their reasons, in the order of `entries` (file order). */
 function inOrder(selection, entries) {
     const out = [];
@@ -3590,6 +4615,201 @@ function selectByFiles(entries, rules, files, sources, edits, schemas) {
 
 /***/ }),
 
+/***/ 7806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ snippet),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export SNIPPET_CHARS */
+/** Text from files quoted in messages: short, and inert on a terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters (terminal escapes, line breaks) made visible as `\uXXXX`. */
+const printable = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Longest piece of a file quoted in a message. */
+const SNIPPET_CHARS = 60;
+/** At most SNIPPET_CHARS characters of `s`, control characters escaped, and how much was left out. */
+function snippet(s, max = SNIPPET_CHARS) {
+    const chars = [...s];
+    const head = printable(chars.slice(0, max).join(''));
+    return chars.length > max ? `${head}… (${chars.length - max} more characters)` : head;
+}
+
+
+/***/ }),
+
+/***/ 9614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zt: () => (/* binding */ compileLinear),
+/* harmony export */   mz: () => (/* binding */ wildcardProblem)
+/* harmony export */ });
+/* unused harmony exports wildcardCount, MAX_WILDCARDS, MAX_BACKTRACKING_WILDCARDS */
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Glob matching in time proportional to pattern × path, for the patterns
+ * rule files and `.dockerignore` files are made of: literal characters
+ * (`\x` escapes one), `?`, `*` within a segment, and `**` as a whole segment.
+ * picomatch compiles globs to regular expressions, which backtrack: a pattern
+ * like `*a*a*a*a*a*b` against a long name takes minutes. Here every `*` (and
+ * every `**`) resumes from the last one only, so no input can do that.
+ * Other syntax (classes, braces, extglobs, quotes) is left to picomatch.
+ */
+
+/** Characters outside the subset: their meaning is picomatch's. */
+const OTHER = /[[\]{}()!+@|"]/;
+/** The compiled pattern, or undefined when it uses syntax outside the subset. */
+function compileLinear(pattern) {
+    if (pattern === '' || pattern.startsWith('/') || pattern.endsWith('/'))
+        return undefined;
+    const segments = [];
+    for (const raw of pattern.split('/')) {
+        if (raw === '' || raw === '.' || raw === '..')
+            return undefined;
+        if (raw === '**') {
+            // `**/**` means what `**` means.
+            if (segments.at(-1)?.kind !== 'globstar')
+                segments.push({ kind: 'globstar' });
+            continue;
+        }
+        const items = [];
+        for (let i = 0; i < raw.length; i++) {
+            const c = raw[i];
+            if (c === '\\') {
+                const next = raw[i + 1];
+                if (next === undefined || next === '/')
+                    return undefined;
+                items.push({ kind: 'char', c: next });
+                i++;
+            }
+            else if (c === '*') {
+                // A run of stars inside a segment is one star.
+                if (items.at(-1)?.kind !== 'star')
+                    items.push({ kind: 'star' });
+            }
+            else if (c === '?')
+                items.push({ kind: 'any' });
+            else if (OTHER.test(c))
+                return undefined;
+            else
+                items.push({ kind: 'char', c });
+        }
+        segments.push({ kind: 'items', items });
+    }
+    // picomatch's `/**` at the end may match nothing, except after a segment
+    // that ends in `*`: there it needs one more segment at least.
+    const last = segments.at(-2);
+    if (segments.at(-1)?.kind === 'globstar' &&
+        last?.kind === 'items' &&
+        last.items.at(-1)?.kind === 'star')
+        segments.splice(-1, 0, { kind: 'items', items: [{ kind: 'star' }] });
+    let fallback;
+    return (path) => {
+        const parts = path.split('/');
+        // Paths no repository holds (`a/`, `a//b`, `./a`): picomatch's own reading, when it is cheap.
+        if (parts.some((p) => p === '' || p === '.' || p === '..')) {
+            if (wildcardCount(pattern) > MAX_BACKTRACKING_WILDCARDS)
+                return true;
+            fallback ??= picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(pattern, { dot: true });
+            return fallback(path);
+        }
+        return matchSegments(segments, parts);
+    };
+}
+/** Segments: `**` matches any number of path segments (none included), greedy with one resume point. */
+function matchSegments(pattern, path) {
+    let p = 0;
+    let s = 0;
+    let resumeP = -1;
+    let resumeS = 0;
+    while (s < path.length) {
+        const seg = pattern[p];
+        if (seg?.kind === 'globstar') {
+            resumeP = p++;
+            resumeS = s;
+        }
+        else if (seg && matchItems(seg.items, path[s])) {
+            p++;
+            s++;
+        }
+        else if (resumeP >= 0) {
+            p = resumeP + 1;
+            s = ++resumeS;
+        }
+        else
+            return false;
+    }
+    while (pattern[p]?.kind === 'globstar')
+        p++;
+    return p === pattern.length;
+}
+/** One segment: `*` matches any run (a segment of a lone `*` is never empty), `?` one character. */
+function matchItems(items, text) {
+    if (text === '')
+        return false;
+    let i = 0;
+    let t = 0;
+    let resumeI = -1;
+    let resumeT = 0;
+    while (t < text.length) {
+        const item = items[i];
+        if (item?.kind === 'star') {
+            resumeI = i++;
+            resumeT = t;
+        }
+        else if (item && (item.kind === 'any' || item.c === text[t])) {
+            i++;
+            t++;
+        }
+        else if (resumeI >= 0) {
+            i = resumeI + 1;
+            t = ++resumeT;
+        }
+        else
+            return false;
+    }
+    while (items[i]?.kind === 'star')
+        i++;
+    return i === items.length;
+}
+/** Unbounded wildcards (`*`, `**`, `*(`, `+(`): what makes a backtracking matcher slow. */
+function wildcardCount(pattern) {
+    let n = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (c === '*') {
+            n++;
+            while (pattern[i + 1] === '*')
+                i++;
+        }
+        else if (c === '+' && pattern[i + 1] === '(')
+            n++;
+    }
+    return n;
+}
+/** Wildcards allowed in one pattern; real rule files and `.dockerignore` files use at most three. */
+const MAX_WILDCARDS = 8;
+/** The same for a pattern picomatch matches (classes, braces, extglobs): its cost grows as length^wildcards. */
+const MAX_BACKTRACKING_WILDCARDS = 3;
+/** Why a pattern has too many wildcards to be matched in bounded time, if it has. */
+function wildcardProblem(pattern) {
+    const n = wildcardCount(pattern);
+    if (n > MAX_WILDCARDS)
+        return `"${pattern.slice(0, 60)}${pattern.length > 60 ? '…' : ''}" has ${n} wildcards (* or **); at most ${MAX_WILDCARDS} are allowed in one pattern`;
+    if (n > MAX_BACKTRACKING_WILDCARDS && !compileLinear(pattern))
+        return `"${pattern.slice(0, 60)}${pattern.length > 60 ? '…' : ''}" has ${n} wildcards (* or **) and uses classes, braces or extglobs; at most ${MAX_BACKTRACKING_WILDCARDS} are allowed in such a pattern`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3695,6 +4915,8 @@ var resolve = __nccwpck_require__(4859);
 
 
 
+/** Parse problems reported per Dockerfile. */
+const MAX_PARSE_PROBLEMS = 10;
 async function audit(matrix, repo) {
     const result = {
         gaps: [],
@@ -3714,13 +4936,23 @@ async function audit(matrix, repo) {
     const texts = new Map();
     for (const [df, users] of byDockerfile) {
         const text = repo.read(df);
-        if (text === undefined) {
-            result.missing.push(df);
-            const at = matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+        const refused = text === undefined ? repo.refused?.(df) : undefined;
+        const at = () => matrix.source?.locate([...users[0].path, 'dockerfile']) ?? { line: 0, col: 0 };
+        if (refused !== undefined) {
+            // Named, never quoted: a symlink may lead to the runner's secrets.
             result.problems.push({
                 level: 'warning',
                 file: matrix.file,
-                ...at,
+                ...at(),
+                message: `${refused}: the audit does not read it`,
+            });
+        }
+        else if (text === undefined) {
+            result.missing.push(df);
+            result.problems.push({
+                level: 'warning',
+                file: matrix.file,
+                ...at(),
                 message: `dockerfile "${String(users[0].fields.dockerfile)}" is not in the repository (${count(users.length, 'entry', 'entries')} name it): the audit cannot check ${users.length === 1 ? 'it' : 'them'}`,
             });
         }
@@ -3737,13 +4969,25 @@ async function audit(matrix, repo) {
     const ignores = new Map();
     for (const [df, text] of texts) {
         const parsed = (0,parse/* parseDockerfile */.A)(ast, text);
-        for (const p of parsed.problems) {
+        // A file that is no Dockerfile has a problem on every line: the first few say so.
+        for (const p of parsed.problems.slice(0, MAX_PARSE_PROBLEMS)) {
             result.problems.push({
                 level: 'error',
                 file: df,
                 line: p.line,
                 col: p.col,
                 message: `the Dockerfile does not parse: ${p.message}`,
+            });
+        }
+        const more = parsed.problems.length - MAX_PARSE_PROBLEMS;
+        if (more > 0) {
+            const { line, col } = parsed.problems[MAX_PARSE_PROBLEMS];
+            result.problems.push({
+                level: 'error',
+                file: df,
+                line,
+                col,
+                message: `the Dockerfile does not parse: ${count(more, 'more problem', 'more problems')} from here on`,
             });
         }
         result.checked.dockerfiles++;
@@ -3796,7 +5040,7 @@ async function audit(matrix, repo) {
                 const ignoreKey = `${df}\u0000${context}`;
                 let ignore = ignores.get(ignoreKey);
                 if (!ignore)
-                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context)));
+                    ignores.set(ignoreKey, (ignore = readIgnore(repo, df, context, result.problems)));
                 const cacheKey = `${ignoreKey}\u0000${full}`;
                 let files = filesCache.get(cacheKey);
                 if (!files) {
@@ -3853,6 +5097,12 @@ async function audit(matrix, repo) {
             });
         }
     }
+    // A refused or unusable .dockerignore shared by several Dockerfiles is said once.
+    const said = new Set();
+    result.problems = result.problems.filter((p) => {
+        const key = `${p.file}\u0000${p.line}\u0000${p.col}\u0000${p.message}`;
+        return !said.has(key) && !!said.add(key);
+    });
     const order = (a, b) => a.dockerfile.localeCompare(b.dockerfile) || a.line - b.line || a.col - b.col;
     result.gaps.sort(order);
     result.unknowns.sort(order);
@@ -3867,9 +5117,31 @@ const siteOf = (dockerfile, s) => ({
 });
 /** `.`, or a wildcard with no literal directory in front (`*`): every file may be read. */
 const wholeContext = (p) => p === '' || /^[*?[{]/.test(p);
-function readIgnore(repo, dockerfile, context) {
-    const text = (0,dockerignore/* readDockerIgnore */.x)(repo.read, dockerfile, context);
-    return text === undefined ? dockerignore/* DockerIgnore */.j.NONE : dockerignore/* DockerIgnore */.j.parse(text);
+/** The `.dockerignore` that applies; one that is refused or too costly to apply leaves nothing out (more gaps, never fewer). */
+function readIgnore(repo, dockerfile, context, problems) {
+    const names = [
+        `${dockerfile}.dockerignore`,
+        context ? `${context}/.dockerignore` : '.dockerignore',
+    ];
+    const text = (0,dockerignore/* readDockerIgnore */.x3)(repo.read, dockerfile, context);
+    const warn = (file, message) => {
+        problems.push({ level: 'warning', file, line: 0, col: 0, message });
+    };
+    if (text === undefined) {
+        for (const n of names) {
+            const why = repo.refused?.(n);
+            if (why)
+                warn(n, `${why}: the audit reads the build context as if nothing were left out`);
+        }
+        return dockerignore/* DockerIgnore */.j8.NONE;
+    }
+    const ignore = dockerignore/* DockerIgnore */.j8.parse(text);
+    if (ignore.refused) {
+        const file = names.find((n) => repo.tree.has(n)) ?? names[1];
+        warn(file, `${ignore.refused}: the audit reads the build context as if nothing were left out`);
+        return dockerignore/* DockerIgnore */.j8.NONE;
+    }
+    return ignore;
 }
 function buildArgs(matrix, entry) {
     const values = new Map();
@@ -4005,13 +5277,15 @@ function count(n, one, many) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ DockerIgnore),
-/* harmony export */   x: () => (/* binding */ readDockerIgnore)
+/* harmony export */   j8: () => (/* binding */ DockerIgnore),
+/* harmony export */   x3: () => (/* binding */ readDockerIgnore)
 /* harmony export */ });
+/* unused harmony export MAX_WILDCARD_LINES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8016);
-/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_collections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5478);
+/* harmony import */ var _core_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8684);
+/* harmony import */ var _core_wildmatch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9614);
 /**
  * `.dockerignore` as Docker reads it: one pattern a line, `#` comments, `!`
  * re-includes, the last matching pattern wins, and a pattern that matches a
@@ -4019,18 +5293,55 @@ function count(n, one, many) {
  */
 
 
+
+
 /** BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then the context's. */
 const readDockerIgnore = (read, dockerfile, context) => read(`${dockerfile}.dockerignore`) ??
     read(context ? `${context}/.dockerignore` : '.dockerignore');
+// Wildcard lines a `.dockerignore` may hold beyond the common forms indexed
+// below (real files have a few): each is tried on every file it could match.
+const MAX_WILDCARD_LINES = 256;
+const WILDCARD = /[*?[\]{}\\]/;
+// Lines are indexed so a file meets only those that could match it: literal
+// paths are looked up by path, `**/name` and `**/*.ext` by each segment of
+// the file, and other wildcard lines are filed under their literal directory.
+// A 20,000-line file of those forms costs a few lookups per path.
 class DockerIgnore {
     patterns;
-    constructor(patterns) {
+    refused;
+    literal = new Map();
+    // `**/name`: any segment of the file named so.
+    anySegment = new Map();
+    // `**/*suffix`: any segment of the file ending so.
+    anySuffix = new Map();
+    suffixLengths = new Set();
+    byBase = new Map();
+    constructor(patterns, 
+    /** Why the file is not applied (too costly to match), naming the line; undefined when it is. */
+    refused) {
         this.patterns = patterns;
+        this.refused = refused;
+        for (const p of patterns) {
+            const kind = indexKind(p.text);
+            if (kind.kind === 'literal')
+                this.literal.set(p.text, p); // a later identical line decides
+            else if (kind.kind === 'segment')
+                this.anySegment.set(kind.key, p);
+            else if (kind.kind === 'suffix') {
+                this.anySuffix.set(kind.key, p);
+                this.suffixLengths.add(kind.key.length);
+            }
+            else
+                (0,_core_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.byBase, kind.key, p);
+        }
     }
     static NONE = new DockerIgnore([]);
     static parse(text) {
         const patterns = [];
+        let wildcards = 0;
+        let lineNo = 0;
         for (const raw of text.split(/\r?\n|\r/)) {
+            lineNo++;
             let line = raw.trim();
             if (!line || line.startsWith('#'))
                 continue;
@@ -4040,14 +5351,15 @@ class DockerIgnore {
             const clean = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(line).replace(/^\/+/, '').replace(/\/+$/, '');
             if (!clean || clean === '.')
                 continue;
-            let test;
-            try {
-                test = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_1___default()(clean, { dot: true });
-            }
-            catch {
+            const costly = (0,_core_wildmatch_js__WEBPACK_IMPORTED_MODULE_3__/* .wildcardProblem */ .mz)(clean);
+            if (costly)
+                return new DockerIgnore([], `line ${lineNo}: ${costly}`);
+            if (indexKind(clean).kind === 'base' && ++wildcards > MAX_WILDCARD_LINES)
+                return new DockerIgnore([], `it has more than ${MAX_WILDCARD_LINES} wildcard lines other than **/name and **/*.ext (line ${lineNo})`);
+            const test = (0,_core_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedMatcher */ .Qf)(clean, { dot: true });
+            if (!test)
                 continue; // Docker rejects the file; building more is the safe reading
-            }
-            patterns.push({ text: clean, include, test });
+            patterns.push({ text: clean, include, test, index: patterns.length });
         }
         return new DockerIgnore(patterns);
     }
@@ -4055,14 +5367,8 @@ class DockerIgnore {
     excludes(file) {
         if (!this.patterns.length)
             return false;
-        let excluded = false;
-        for (const p of this.patterns) {
-            if (p.include === !excluded)
-                continue; // cannot change the verdict
-            if (matchesOrParent(p.test, file))
-                excluded = !p.include;
-        }
-        return excluded;
+        const last = this.lastMatch(file);
+        return last !== undefined && !last.include;
     }
     /** Whether one pattern, read on its own, leaves `file` out. */
     patternExcludes(p, file) {
@@ -4072,11 +5378,63 @@ class DockerIgnore {
     get excludeOnly() {
         return this.patterns.every((p) => !p.include);
     }
+    /** The last pattern that matches the file or one of its directories. */
+    lastMatch(file) {
+        let best;
+        const better = (p) => {
+            if (p && (!best || p.index > best.index))
+                best = p;
+        };
+        const prefixes = [];
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1))
+            prefixes.push(file.slice(0, i));
+        prefixes.push(file);
+        for (const p of prefixes)
+            better(this.literal.get(p));
+        for (const seg of file.split('/')) {
+            better(this.anySegment.get(seg));
+            for (const n of this.suffixLengths)
+                if (seg.length >= n)
+                    better(this.anySuffix.get(seg.slice(-n)));
+        }
+        // Wildcard lines filed under '' or a directory of the file; later lines first.
+        for (const base of ['', ...prefixes]) {
+            const list = this.byBase.get(base);
+            if (!list)
+                continue;
+            for (let i = list.length - 1; i >= 0; i--) {
+                const p = list[i];
+                if (best && p.index < best.index)
+                    break;
+                if (matchesOrParent(p.test, file, base)) {
+                    better(p);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
 }
-function matchesOrParent(test, file) {
+/** How a line is indexed: by path, by segment name or ending, or under its literal directory. */
+function indexKind(text) {
+    if (!WILDCARD.test(text))
+        return { kind: 'literal' };
+    const m = /^\*\*\/(\*?)([^/]+)$/.exec(text);
+    if (m && !WILDCARD.test(m[2]))
+        return { kind: m[1] ? 'suffix' : 'segment', key: m[2] };
+    const base = [];
+    for (const seg of text.split('/')) {
+        if (WILDCARD.test(seg))
+            break;
+        base.push(seg);
+    }
+    return { kind: 'base', key: base.join('/') };
+}
+/** Whether the file or one of its directories (no shorter than `base`) matches. */
+function matchesOrParent(test, file, base = '') {
     if (test(file))
         return true;
-    for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+    for (let i = file.lastIndexOf('/'); i >= base.length && i > 0; i = file.lastIndexOf('/', i - 1)) {
         if (test(file.slice(0, i)))
             return true;
     }
@@ -4093,6 +5451,8 @@ function matchesOrParent(test, file) {
 /* harmony export */   A: () => (/* binding */ parseDockerfile),
 /* harmony export */   q: () => (/* binding */ loadParser)
 /* harmony export */ });
+/* harmony import */ var _core_snippet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+
 let loading;
 /** The parser module, imported on first use (a run without Dockerfiles never loads it). */
 function loadParser() {
@@ -4139,12 +5499,13 @@ function parseDockerfile(ast, text) {
         const keyword = ins.getKeyword();
         const where = ins.getInstructionRange();
         if (!KEYWORDS.has(keyword)) {
-            problem(where, `unknown instruction "${ins.getInstruction()}"`);
+            // Quoted short: a file that is no Dockerfile must not be printed whole.
+            problem(where, `unknown instruction "${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(ins.getInstruction(), 20)}"`);
             continue;
         }
         for (const h of heredocsOf(ins)) {
             if (!h.getDelimiterRange())
-                problem(h.getStartRange(), `heredoc <<${h.getName()} is never closed`);
+                problem(h.getStartRange(), `heredoc <<${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(h.getName() ?? '')} is never closed`);
         }
         if (keyword === 'FROM') {
             seenFrom = true;
@@ -4285,12 +5646,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/snippet.ts
+var snippet = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/dockerfile/variables.ts
 /**
  * Dockerfile variable substitution (`$NAME`, `${NAME}`, `${NAME:-word}`,
  * `${NAME:+word}`) as BuildKit applies it to COPY, ADD and mount sources.
  */
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Longest value an expansion may reach. `ARG A1=$A0$A0`, `ARG A2=$A1$A1`, …
+ * doubles per line: unbounded, 22 lines make gigabytes. Paths are short.
+ */
+const MAX_EXPANSION = 4096;
+const tooLong = (text) => ({
+    ok: false,
+    reason: `"${(0,snippet/* snippet */.UA)(text)}" expands to more than ${MAX_EXPANSION / 1024} KiB`,
+});
 /**
  * Expands `text`. A name that is declared but has no value hides the path
  * (`ok: false`); a name that is not declared in the stage expands to '' as
@@ -4300,6 +5673,8 @@ function expand(text, lookup, escape = '\\') {
     let out = '';
     const notes = [];
     for (let i = 0; i < text.length; i++) {
+        if (out.length > MAX_EXPANSION)
+            return tooLong(text);
         const c = text[i];
         if (c === escape && text[i + 1] === '$') {
             out += '$';
@@ -4316,18 +5691,18 @@ function expand(text, lookup, escape = '\\') {
         if (text[i + 1] === '{') {
             const close = text.indexOf('}', i + 2);
             if (close < 0)
-                return { ok: false, reason: `unterminated \${ in "${text}"` };
+                return { ok: false, reason: `unterminated \${ in "${(0,snippet/* snippet */.UA)(text)}"` };
             const inner = text.slice(i + 2, close);
             const m = NAME.exec(inner);
             if (!m)
-                return { ok: false, reason: `"\${${inner}}" is not a variable reference` };
+                return { ok: false, reason: `"\${${(0,snippet/* snippet */.UA)(inner)}}" is not a variable reference` };
             name = m[0];
             const rest = inner.slice(name.length);
             const mod = /^(:?[-+])(.*)$/s.exec(rest);
             if (rest && !mod)
                 return {
                     ok: false,
-                    reason: `"\${${inner}}" uses a substitution the audit does not evaluate`,
+                    reason: `"\${${(0,snippet/* snippet */.UA)(inner)}}" uses a substitution the audit does not evaluate`,
                 };
             if (mod)
                 [, modifier, word] = mod;
@@ -4377,7 +5752,9 @@ function expand(text, lookup, escape = '\\') {
             return { ok: false, reason: found.unset };
         out += found.value;
     }
-    return { ok: true, value: out, notes };
+    if (out.length > MAX_EXPANSION)
+        return tooLong(text);
+    return { ok: true, value: out, notes: [...new Set(notes)] };
 }
 /** Whether `text` refers to any variable at all (a source that differs per entry or not). */
 const hasVariables = (text) => /\$(\{|[A-Za-z_])/.test(text);
@@ -4641,27 +6018,27 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   LocalGit: () => (/* binding */ LocalGit),
+/* harmony export */   failure: () => (/* binding */ failure),
 /* harmony export */   gitChangedFiles: () => (/* binding */ gitChangedFiles),
 /* harmony export */   hasCommit: () => (/* binding */ hasCommit),
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   isRefusal: () => (/* binding */ isRefusal),
 /* harmony export */   isShallow: () => (/* binding */ isShallow),
 /* harmony export */   rev: () => (/* binding */ rev),
 /* harmony export */   showFile: () => (/* binding */ showFile)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2481);
 /**
  * The local git repository as a source of changed files and old file versions
  * (the `GitPort` of change detection, and the CLI's `--base/--head`).
  *
- * Every call runs with `safe.directory` set to the repository, because runners'
- * container jobs check the workspace out as another user; and diffs use
+ * Every call carries the options of `safe-directory.ts` (git's ownership check
+ * respected except for the action's workspace; config that could run a
+ * program overridden); diffs use
  * `--no-renames`, which lists a rename as its deletion and its addition (both
  * names, as the rules want) and needs only trees, so it works in a blobless
  * clone whose remote is gone.
@@ -4669,8 +6046,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-
-const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 const GIT_TIMEOUT_MS = 30_000;
 class GitError extends Error {
@@ -4689,23 +6065,19 @@ const repoPath = (p) => p.replace(/^(\.\/)+/, '');
 /** The repository whose work tree contains `dir`. */
 class LocalGit {
     dir;
-    /** The path git compares `safe.directory` with: the real one, symlinks resolved. */
-    safeDirectory;
     constructor(dir) {
         this.dir = dir;
-        this.safeDirectory = realDir(dir);
     }
     /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
     async run(args) {
-        const config = ['-c', `safe.directory=${this.safeDirectory}`, '-c', 'core.quotePath=false'];
         try {
-            const { stdout } = await exec('git', [...config, ...args], {
+            const { stdout } = await exec('git', [...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitConfig */ .Pt)(this.dir), ...args], {
                 cwd: this.dir,
                 timeout: GIT_TIMEOUT_MS,
                 maxBuffer: 256 * 1024 * 1024,
                 encoding: 'utf8',
                 // Literal pathspecs: a file name with `*` in it names that file only.
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
+                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
             });
             return stdout;
         }
@@ -4768,7 +6140,8 @@ class LocalGit {
      */
     async diff(base, head, opts) {
         const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
-        // -z: paths verbatim, whatever characters they hold.
+        // -z: paths verbatim, whatever characters they hold. --name-status reads no
+        // content, so no textconv runs; --no-ext-diff keeps diff.external out.
         const out = await this.run([
             'diff',
             '--name-status',
@@ -4806,13 +6179,16 @@ class LocalGit {
     }
 }
 const DUBIOUS = 'dubious ownership';
+/** Whether git refused the repository because another user owns it. */
+const isRefusal = (err) => err instanceof GitError && err.message.includes(DUBIOUS);
+/** The error for a failed git call; `cmd` is the command as the user would type it, without our `-c` options. */
 function failure(err, cmd, dir) {
     const e = err;
     if (e.killed)
         return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
     if (e.code === 'ENOENT')
         return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
-    const stderr = (e.stderr ?? '').trim();
+    const stderr = String(e.stderr ?? '').trim();
     if (stderr.includes(DUBIOUS)) {
         const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
         return new GitError(`git refuses the repository at ${at}: "detected ${DUBIOUS}" (it belongs to another user). ` +
@@ -4822,20 +6198,78 @@ function failure(err, cmd, dir) {
         (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
     return new GitError(`${cmd} failed: ${detail}`);
 }
-function realDir(dir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
-    }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
-    }
-}
 // One-call forms, for callers that hold a directory rather than a LocalGit.
 const gitChangedFiles = (cwd, base, head, opts = {}) => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });
 const hasCommit = (cwd, revision) => new LocalGit(cwd).hasCommit(revision);
 const isShallow = (cwd) => new LocalGit(cwd).isShallow();
 const isGitRepo = (cwd) => new LocalGit(cwd).isRepo();
 const showFile = (cwd, revision, file) => new LocalGit(cwd).show(revision, file);
+
+
+/***/ }),
+
+/***/ 2481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ gitConfig),
+/* harmony export */   gE: () => (/* binding */ gitEnv)
+/* harmony export */ });
+/* unused harmony exports realDir, trustWorkspace */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What every git call this tool makes carries on its command line.
+ *
+ * git refuses a repository that belongs to another user ("dubious
+ * ownership"), because its config could make git run programs. The CLI
+ * respects that. The action trusts one directory, the workspace: on a runner,
+ * container jobs check it out as another user, and actions/checkout wrote it.
+ *
+ * Whatever the repository, the settings through which its config could make
+ * a read-only command run a program are overridden.
+ */
+
+
+const trusted = new Set();
+/** The real path, symlinks resolved: the form git compares `safe.directory` with. */
+function realDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    }
+}
+/** Called by the action for its workspace only; the CLI never calls it. */
+function trustWorkspace(dir) {
+    trusted.add(realDir(dir));
+}
+/** Config that could run a program, neutralised; paths printed verbatim. */
+const HARDENED = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.pager=cat',
+    'gpg.program=false',
+    'gpg.ssh.program=false',
+    'gpg.x509.program=false',
+    'log.showSignature=false',
+    'diff.external=',
+    'core.quotePath=false',
+].flatMap((c) => ['-c', c]);
+/** The `-c` options to put before a git subcommand run in `dir`. */
+function gitConfig(dir) {
+    const real = realDir(dir);
+    return [...(trusted.has(real) ? ['-c', `safe.directory=${real}`] : []), ...HARDENED];
+}
+/** The environment of every git call: no prompt, no pager. */
+const gitEnv = () => ({
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+});
 
 
 /***/ }),
@@ -5134,6 +6568,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -5152,6 +6593,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -13878,6 +15326,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14041,140 +15519,133 @@ __nccwpck_require__.d(validate_namespaceObject, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/problems.ts
 var core_problems = __nccwpck_require__(8155);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __nccwpck_require__(308);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/fs/checked-read.ts
+var checked_read = __nccwpck_require__(7679);
+;// CONCATENATED MODULE: ./src/core/text.ts
+/**
+ * The matrix file's bytes as text. Only UTF-8 is accepted (a UTF-8 BOM is
+ * dropped): a UTF-16 or UTF-32 file is named as such, and an invalid byte is
+ * an error at its line and column, never a silent U+FFFD.
+ */
+
+const BOMS = [
+    // UTF-32 LE starts like UTF-16 LE: test it first.
+    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
+    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
+    [[0xff, 0xfe], 'UTF-16'],
+    [[0xfe, 0xff], 'UTF-16'],
+];
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** How much of the start is sampled for a BOM-less UTF-16/32 file. */
+const SAMPLE = 1024;
+const startsWith = (bytes, prefix) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+/**
+ * UTF-16 or UTF-32 without a BOM: YAML is mostly ASCII, so every second (or
+ * all but every fourth) byte is NUL, all on the same side. A stray NUL in a
+ * UTF-8 file does not look like that.
+ */
+function wideEncoding(bytes) {
+    const n = Math.min(bytes.length, SAMPLE);
+    if (n < 2)
+        return undefined;
+    const zerosAt = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            zerosAt[i % 4]++;
+    const quarter = n / 4;
+    const zeros = zerosAt.reduce((a, b) => a + b, 0);
+    if (zeros >= 2.5 * quarter && zerosAt.filter((z) => z >= 0.8 * quarter).length === 3)
+        return 'UTF-32';
+    const even = zerosAt[0] + zerosAt[2];
+    const odd = zerosAt[1] + zerosAt[3];
+    return Math.max(even, odd) >= 0.8 * (n / 2) && Math.min(even, odd) <= 0.1 * (n / 2)
+        ? 'UTF-16'
+        : undefined;
+}
+/** 1-based line and column (UTF-16 code units, as the YAML positions) of `index` in `text`. */
+function position(text, index) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, col: index - start + 1 };
+}
+/** Where the first invalid sequence is: the first U+FFFD of a lossy decode that the file did not spell out. */
+function firstInvalid(bytes, lossy) {
+    const encoder = new TextEncoder();
+    let from = 0;
+    let byte = 0;
+    for (;;) {
+        const index = lossy.indexOf('\uFFFD', from);
+        if (index < 0)
+            return { index: lossy.length, byte: bytes.length };
+        byte += encoder.encode(lossy.slice(from, index)).length;
+        if (bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd) {
+            byte += 3;
+            from = index + 1;
+            continue;
+        }
+        return { index, byte };
+    }
+}
+/** Decodes a matrix file; bad encodings are a UserError with a located problem. */
+function decodeMatrixText(bytes, file) {
+    const fail = (message, at = { line: 0, col: 0 }) => {
+        const problem = { level: 'error', message, file, ...at };
+        throw new core_problems/* UserError */.yo(`${file} cannot be read as UTF-8`, [problem]);
+    };
+    const wide = BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideEncoding(bytes);
+    if (wide)
+        fail(`the file is ${wide}; save it as UTF-8`);
+    const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    }
+    catch {
+        const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+        const { index, byte } = firstInvalid(body, lossy);
+        const hex = `0x${(body[byte] ?? 0).toString(16).padStart(2, '0').toUpperCase()}`;
+        return fail(`invalid UTF-8 (byte ${hex} at offset ${byte + (body === bytes ? 0 : UTF8_BOM.length)}): save the file as UTF-8`, position(lossy, index));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/matrix-source.ts
+/** Reading the matrix file from the workspace, through the checked reader. */
+
+
+
+const MATRIX_SIZE_LIMIT = 50 * 1024 * 1024;
+/** The matrix file's text; `shown` is the input as written, for messages. */
+function readMatrixFile(workspace, full, shown, where = {}) {
+    try {
+        const bytes = (0,checked_read.readChecked)(workspace, full, {
+            shown: `matrix file ${shown}`,
+            limit: MATRIX_SIZE_LIMIT,
+            rootName: where.rootName,
+        });
+        return decodeMatrixText(bytes, shown);
+    }
+    catch (err) {
+        if (!(err instanceof checked_read.FileRefused))
+            throw err;
+        throw new core_problems/* UserError */.yo(err.absent
+            ? (where.absent ??
+                `matrix file ${shown} not found in the workspace: check out the repository first, or set matrix-file`)
+            : err.message);
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/entry.ts
 var core_entry = __nccwpck_require__(5263);
-;// CONCATENATED MODULE: ./src/core/outputs.ts
-/**
- * The action's outputs: their names (defined here once), their values for a
- * plan, and GitHub's limits on them.
- */
-
-/**
- * Every fixed output, in the order they are written. `{class}` names exist for
- * each class in `classes`; with singlearch-shards > 1 the single-arch ones are
- * numbered instead (`matrix-singlearch-1` …). One output per backend follows.
- */
-const OUTPUT_TABLE = [
-    { name: 'run-all' },
-    { name: 'changed-backends' },
-    { name: 'matrix-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
-    { name: 'merge-matrix-{class}', classes: ['singlearch', 'multiarch'] },
-    { name: 'has-backends-{class}', classes: ['singlearch', 'multiarch', 'darwin'] },
-    { name: 'has-merges-{class}', classes: ['singlearch', 'multiarch'] },
-    { name: 'stage-count' },
-];
-/** The build matrix an entry belongs to. */
-const matrixOf = (e) => e.os === 'darwin' ? 'darwin' : (0,core_entry/* isMultiArch */.Q_)(e) ? 'multiarch' : 'singlearch';
-const classes = (row) => 'classes' in row ? row.classes : [];
-/** The names `action.yml` declares: the table without sharding. */
-const DECLARED_OUTPUTS = OUTPUT_TABLE.flatMap((row) => 'classes' in row ? classes(row).map((c) => row.name.replace('{class}', c)) : [row.name]);
-/**
- * With `stages` > 1, the Linux classes' outputs once more per stage n:
- * `matrix-singlearch-stage-<n>` (sharded: `matrix-singlearch-stage-<n>-<m>`).
- */
-const STAGED_CLASSES = (/* unused pure expression or super */ null && (['singlearch', 'multiarch']));
-const stageLabel = (cls, stage, shard) => `${cls}-stage-${stage}${shard === undefined ? '' : `-${shard}`}`;
-/** A name the action writes itself, for any shard or stage count: a backend must not take it. */
-const BUILTIN = new RegExp(`^(${OUTPUT_TABLE.map((row) => 'classes' in row
-    ? row.name.replace('{class}', `(${classes(row).join('|')})`) + '(-stage-\\d+)?(-\\d+)?'
-    : row.name).join('|')})$`, 'i');
-const isBuiltinOutput = (name) => BUILTIN.test(name);
-/**
- * GitHub caps a job's outputs at 1,048,576 bytes "approximated based on UTF-16
- * encoding": two bytes for every UTF-16 code unit of every name and value.
- */
-const OUTPUT_LIMIT_BYTES = 1_048_576;
-const outputBytes = (outputs) => outputs.reduce((n, [k, v]) => n + 2 * (k.length + v.length), 0);
-/**
- * One merge entry per distinct tag-suffix, first-appearance order: tag-suffix,
- * tag-latest ('' when absent) and the `merge-fields`, all from the first leg.
- */
-function mergeEntries(entries, mergeFields = []) {
-    const seen = new Map();
-    for (const e of entries) {
-        if (seen.has(e.tagSuffix))
-            continue;
-        const merge = {
-            'tag-suffix': e.tagSuffix,
-            'tag-latest': e.fields['tag-latest'] ?? '',
-        };
-        for (const f of mergeFields)
-            if (f in e.fields)
-                merge[f] = e.fields[f];
-        seen.set(e.tagSuffix, merge);
-    }
-    return [...seen.values()];
-}
-const matrixJson = (items) => JSON.stringify({ include: items });
-const bool = (b) => (b ? 'true' : 'false');
-/** Output name → value in the table's order, and each build matrix's job count. */
-function outputsOf(p, all, mergeFields) {
-    const sharded = p.singlearch.length > 1;
-    const backends = [...new Set(p.selected.map((e) => e.backend))];
-    const lists = [
-        ...p.singlearch.map((entries, i) => [
-            'singlearch',
-            sharded ? `singlearch-${i + 1}` : 'singlearch',
-            entries,
-        ]),
-        ['multiarch', 'multiarch', p.multiarch],
-        ['darwin', 'darwin', p.darwin],
-    ];
-    const outputs = [];
-    const jobs = [];
-    for (const row of OUTPUT_TABLE) {
-        if (row.name === 'run-all')
-            outputs.push([row.name, bool(p.runAll)]);
-        else if (row.name === 'changed-backends')
-            outputs.push([row.name, JSON.stringify(backends)]);
-    }
-    classOutputs(lists, mergeFields, outputs, jobs);
-    if (p.staged) {
-        outputs.push(['stage-count', String(p.staged.count)]);
-        p.staged.multiarch.forEach((multiarch, i) => {
-            const shards = p.staged.singlearch[i];
-            const stageLists = [
-                ...shards.map((entries, m) => [
-                    'singlearch',
-                    stageLabel('singlearch', i + 1, sharded ? m + 1 : undefined),
-                    entries,
-                ]),
-                ['multiarch', stageLabel('multiarch', i + 1), multiarch],
-            ];
-            // Stage matrices are parts of the unstaged ones: the job limit is checked on those.
-            classOutputs(stageLists, mergeFields, outputs, []);
-        });
-    }
-    const chosen = new Set(backends);
-    for (const name of new Set(all.map((e) => e.backend)))
-        outputs.push([name, bool(chosen.has(name))]);
-    return { outputs, jobs };
-}
-/** Per class, the four outputs of one matrix together, in the table's order. */
-function classOutputs(lists, mergeFields, outputs, jobs) {
-    for (const [cls, label, entries] of lists) {
-        for (const row of OUTPUT_TABLE) {
-            if (!classes(row).includes(cls))
-                continue;
-            const name = row.name.replace('{class}', label);
-            switch (row.name) {
-                case 'matrix-{class}':
-                    outputs.push([name, matrixJson(entries.map((e) => e.fields))]);
-                    jobs.push([name, entries.length]);
-                    break;
-                case 'merge-matrix-{class}':
-                    outputs.push([name, matrixJson(mergeEntries(entries, mergeFields))]);
-                    break;
-                default:
-                    outputs.push([name, bool(entries.length > 0)]);
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/outputs.ts
+var core_outputs = __nccwpck_require__(1533);
 // EXTERNAL MODULE: ./src/core/rules.ts
 var core_rules = __nccwpck_require__(1688);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -15059,7 +16530,7 @@ function readEntry(item, os, path, report, once) {
         return value;
     };
     const backend = text('backend', BACKEND_NAME, 'a name of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`');
-    if (backend && isBuiltinOutput(backend)) {
+    if (backend && (0,core_outputs/* isBuiltinOutput */.vJ)(backend)) {
         ok = false;
         report('error', [...path, 'backend'], `backend "${backend}" collides with the action's output of the same name; rename the backend`);
     }
@@ -15151,98 +16622,12 @@ function checkBackendCase(entries, report, lineOf) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/text.ts
-/**
- * The matrix file's bytes as text. Only UTF-8 is accepted (a UTF-8 BOM is
- * dropped): a UTF-16 or UTF-32 file is named as such, and an invalid byte is
- * an error at its line and column, never a silent U+FFFD.
- */
-
-const BOMS = [
-    // UTF-32 LE starts like UTF-16 LE: test it first.
-    [[0xff, 0xfe, 0x00, 0x00], 'UTF-32'],
-    [[0x00, 0x00, 0xfe, 0xff], 'UTF-32'],
-    [[0xff, 0xfe], 'UTF-16'],
-    [[0xfe, 0xff], 'UTF-16'],
-];
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-/** How much of the start is sampled for a BOM-less UTF-16/32 file. */
-const SAMPLE = 1024;
-const startsWith = (bytes, prefix) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-/**
- * UTF-16 or UTF-32 without a BOM: YAML is mostly ASCII, so every second (or
- * all but every fourth) byte is NUL, all on the same side. A stray NUL in a
- * UTF-8 file does not look like that.
- */
-function wideEncoding(bytes) {
-    const n = Math.min(bytes.length, SAMPLE);
-    if (n < 2)
-        return undefined;
-    const zerosAt = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++)
-        if (bytes[i] === 0)
-            zerosAt[i % 4]++;
-    const quarter = n / 4;
-    const zeros = zerosAt.reduce((a, b) => a + b, 0);
-    if (zeros >= 2.5 * quarter && zerosAt.filter((z) => z >= 0.8 * quarter).length === 3)
-        return 'UTF-32';
-    const even = zerosAt[0] + zerosAt[2];
-    const odd = zerosAt[1] + zerosAt[3];
-    return Math.max(even, odd) >= 0.8 * (n / 2) && Math.min(even, odd) <= 0.1 * (n / 2)
-        ? 'UTF-16'
-        : undefined;
-}
-/** 1-based line and column (UTF-16 code units, as the YAML positions) of `index` in `text`. */
-function position(text, index) {
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
-        line++;
-        start = i + 1;
-    }
-    return { line, col: index - start + 1 };
-}
-/** Where the first invalid sequence is: the first U+FFFD of a lossy decode that the file did not spell out. */
-function firstInvalid(bytes, lossy) {
-    const encoder = new TextEncoder();
-    let from = 0;
-    let byte = 0;
-    for (;;) {
-        const index = lossy.indexOf('\uFFFD', from);
-        if (index < 0)
-            return { index: lossy.length, byte: bytes.length };
-        byte += encoder.encode(lossy.slice(from, index)).length;
-        if (bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd) {
-            byte += 3;
-            from = index + 1;
-            continue;
-        }
-        return { index, byte };
-    }
-}
-/** Decodes a matrix file; bad encodings are a UserError with a located problem. */
-function decodeMatrixText(bytes, file) {
-    const fail = (message, at = { line: 0, col: 0 }) => {
-        const problem = { level: 'error', message, file, ...at };
-        throw new core_problems/* UserError */.yo(`${file} cannot be read as UTF-8`, [problem]);
-    };
-    const wide = BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideEncoding(bytes);
-    if (wide)
-        fail(`the file is ${wide}; save it as UTF-8`);
-    const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    }
-    catch {
-        const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-        const { index, byte } = firstInvalid(body, lossy);
-        const hex = `0x${(body[byte] ?? 0).toString(16).padStart(2, '0').toUpperCase()}`;
-        return fail(`invalid UTF-8 (byte ${hex} at offset ${byte + (body === bytes ? 0 : UTF8_BOM.length)}): save the file as UTF-8`, position(lossy, index));
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/snippet.ts
+var snippet = __nccwpck_require__(7806);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /** What every command shares: the terminal, file reading, problem printing. */
+
+
 
 
 
@@ -15257,21 +16642,47 @@ function print(io, text) {
     io.out(`${text}\n`);
     return 0;
 }
-function readText(full, shown) {
+/**
+ * The root a file given on the command line is read within: the working
+ * directory when the path lies in it (so a symlink in the repository cannot
+ * lead to other files, or to a device), else the directory the path names.
+ */
+function rootOf(cwd, full) {
+    return (0,checked_read.isInside)(external_node_path_default().resolve(cwd), full)
+        ? { root: cwd, rootName: 'the working directory' }
+        : { root: external_node_path_default().dirname(full), rootName: 'its directory' };
+}
+/** A file named on the command line, through the checked reader: regular, bounded, not leading elsewhere. */
+function readText(full, shown, cwd = external_node_path_default().dirname(full)) {
+    const { root, rootName } = rootOf(cwd, full);
     let bytes;
     try {
-        bytes = (0,external_node_fs_.readFileSync)(full);
+        bytes = (0,checked_read.readChecked)(root, full, { shown, limit: MATRIX_SIZE_LIMIT, rootName });
     }
     catch (err) {
-        throw new core_problems/* UserError */.yo(`cannot read ${shown}: ${err.message}`);
+        if (!(err instanceof checked_read.FileRefused))
+            throw err;
+        throw new core_problems/* UserError */.yo(err.absent ? `cannot read ${shown}: ENOENT: not found` : err.message);
     }
     return decodeMatrixText(bytes, shown);
 }
 function load(file, io) {
-    return loadMatrixFile(readText(external_node_path_default().resolve(io.cwd, file), file), file);
+    const full = external_node_path_default().resolve(io.cwd, file);
+    const { root, rootName } = rootOf(io.cwd, full);
+    const text = readMatrixFile(root, full, file, {
+        rootName,
+        absent: `cannot read ${file}: ENOENT: not found`,
+    });
+    return loadMatrixFile(text, file);
 }
+/**
+ * A line for the terminal: control characters from file names and file text
+ * (terminal escape sequences) made visible; the line breaks of a multi-line
+ * message kept.
+ */
+const terminalText = (s) => s.split('\n').map(snippet/* printable */.g$).join('\n');
 function paint(io, p) {
-    const text = (0,core_problems/* formatProblem */.Vw)(p);
+    const text = terminalText((0,core_problems/* formatProblem */.Vw)(p));
     if (!io.color)
         return text;
     return text.replace(`: ${p.level}:`, `: \u001b[${p.level === 'error' ? 31 : 33}m${p.level}\u001b[0m:`);
@@ -15282,6 +16693,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/dockerfile/audit.ts + 1 modules
 var audit = __nccwpck_require__(6456);
 ;// CONCATENATED MODULE: ./src/dockerfile/findings.ts
+
 /** A few backend names: "vllm, diffusers, kokoro and 4 more". */
 function nameSome(entries, shown = 3) {
     const names = [...new Set(entries.map((e) => e.backend))];
@@ -15353,8 +16765,10 @@ function auditJson(r) {
         problems: r.problems,
     };
 }
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '&#124;')}</code>`;
+// The step summary's own escaping: the audit's section escapes no less than the findings list.
+const cell = (/* unused pure expression or super */ null && (escapeMarkdown));
+/** Several lines (a YAML suggestion) in one table cell. */
+const code = (s) => `<code>${s.split('\n').map(escapeMarkdown).join('<br>')}</code>`;
 /** A step-summary section; '' when there is nothing to report. */
 function auditMarkdown(r) {
     if (!r.gaps.length && !r.unknowns.length && !r.problems.length) {
@@ -15364,7 +16778,7 @@ function auditMarkdown(r) {
     if (r.gaps.length) {
         out.push('| where | source | entries missed | rule that covers it |', '|---|---|---|---|');
         for (const g of r.gaps) {
-            out.push(`| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml).replace(/\n/g, '<br>')} |`);
+            out.push(`| ${code(`${g.dockerfile}:${g.line}`)} | ${code(`${g.instruction} ${g.source}`)} | ${g.entries.length} of ${g.reached}: ${cell(nameSome(g.entries))} | ${code(g.suggestion.yaml)} |`);
         }
         out.push('');
     }
@@ -15383,9 +16797,6 @@ function auditMarkdown(r) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __nccwpck_require__(8016);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/dockerfile/file-tree.ts
 /** The repository's files, sorted, for "which files lie under this path or glob". */
 
@@ -15428,7 +16839,8 @@ class FileTree {
     /**
      * Files a COPY source names: a literal path as `under`; a wildcard
      * (Go `filepath.Match`: `*` stays within a segment) matches files, or
-     * directories whose files it then takes.
+     * directories whose files it then takes. A wildcard too costly to match
+     * (see `wildcardProblem`) matches every file under its literal directory.
      */
     matching(source) {
         if (!GLOB_CHARS.test(source))
@@ -15440,7 +16852,7 @@ class FileTree {
                 break;
             literal.push(s);
         }
-        const test = picomatch_default()(source, { dot: true, noextglob: true, nobrace: true });
+        const test = (0,globs/* boundedMatcher */.Qf)(source, { dot: true, noextglob: true, nobrace: true }) ?? (() => true);
         const depth = segments.length;
         const out = [];
         for (const f of this.under(literal.join('/'))) {
@@ -15466,8 +16878,8 @@ function lowerBound(sorted, key) {
     return lo;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/dockerfile/repo-files.ts
 /**
  * The repository's file list: `git ls-files` (tracked and untracked files that
@@ -15476,9 +16888,9 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 async function listRepoFiles(root) {
+    // Loaded on use: the action's start-up path reaches this module.
+    const { LocalGit, isRefusal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
     try {
-        // Loaded on use: the action's start-up path reaches this module.
-        const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
         const out = await new LocalGit(root).run([
             'ls-files',
             '-z',
@@ -15488,14 +16900,17 @@ async function listRepoFiles(root) {
         ]);
         return out.split('\0').filter(Boolean);
     }
-    catch {
+    catch (err) {
+        // Another user's repository is refused by name, not read as a plain directory.
+        if (isRefusal(err))
+            throw err;
         return walk(root);
     }
 }
 async function walk(root) {
     const out = [];
     const visit = async (dir) => {
-        const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true }).catch(() => []);
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true }).catch(() => []);
         for (const e of entries) {
             const rel = dir ? `${dir}/${e.name}` : e.name;
             if (e.isDirectory()) {
@@ -15516,23 +16931,49 @@ async function walk(root) {
 
 
 
+
+/** Dockerfiles and `.dockerignore` files are small; anything larger is refused by name. */
+const DOCKERFILE_SIZE_LIMIT = 1024 * 1024;
 async function openRepository(root) {
     const tree = new FileTree(await listRepoFiles(root));
-    return { tree, read: (file) => readInside(root, file) };
-}
-/** A regular file inside `root`, or undefined (absent, a directory, or a path that leaves the root). */
-function readInside(root, file) {
-    const full = external_node_path_default().resolve(root, file);
-    const rel = external_node_path_default().relative(root, full);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+    const refusals = new Map();
+    const read = (file) => {
+        const r = readInside(root, file);
+        if (typeof r === 'string')
+            return r;
+        if (r)
+            refusals.set(file, r.refused);
         return undefined;
+    };
+    return { tree, read, refused: (file) => refusals.get(file) };
+}
+/**
+ * A regular file inside `root` (symlinks resolved), of at most
+ * DOCKERFILE_SIZE_LIMIT bytes: its text; undefined when absent; otherwise
+ * why it was refused, naming the file and never quoting it.
+ */
+function readInside(root, file) {
     try {
-        if (!(0,external_node_fs_.statSync)(full).isFile())
-            return undefined;
-        return (0,external_node_fs_.readFileSync)(full, 'utf8');
+        return (0,checked_read.readChecked)(root, file, {
+            shown: file,
+            limit: DOCKERFILE_SIZE_LIMIT,
+            rootName: 'the repository',
+        }).toString('utf8');
+    }
+    catch (err) {
+        if (!(err instanceof checked_read.FileRefused))
+            throw err;
+        return err.absent ? undefined : { refused: err.message };
+    }
+}
+/** Whether something (a file, a link, a device) is at `file`, without reading or following it. */
+function isPresent(root, file) {
+    try {
+        lstatSync(path.resolve(root, file));
+        return true;
     }
     catch {
-        return undefined;
+        return false;
     }
 }
 
@@ -15598,12 +17039,304 @@ function exitCode(result, strict) {
     return strict && (result.gaps.length || result.problems.length) ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
+var picomatch = __nccwpck_require__(8016);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/dockerfile/dockerignore.ts
 var dockerignore = __nccwpck_require__(4842);
 // EXTERNAL MODULE: ./src/dockerfile/parse.ts
 var parse = __nccwpck_require__(6357);
 // EXTERNAL MODULE: ./src/dockerfile/resolve.ts + 1 modules
 var resolve = __nccwpck_require__(4859);
+;// CONCATENATED MODULE: ./src/dockerfile/layout.ts
+/**
+ * Where each entry's own code lives, read off the directory layout, and the
+ * fewest `sources` rules that map every entry to it. An entry's candidates
+ * are the existing directories named by one of its field values (usually
+ * `backend`), written as `{field}` templates (`backend/{lang}/{backend}`);
+ * each group of entries (one Dockerfile, or one list without a Dockerfile)
+ * takes the templates that describe most of it, and the entries the main one
+ * does not fit get rules of their own, narrowed by a field (`backend: [...]`,
+ * `lang: null`). The rules are then checked against the planning core's own
+ * assignment: every entry with a directory must be mapped to exactly it.
+ */
+
+
+
+
+
+/** A template must name an existing directory for this share of the entries that have its fields. */
+const NEARLY_ALL = 0.8;
+/** The field that names an entry: a template ending in it names the entry's own directory. */
+const NAME_FIELD = 'backend';
+function inferLayout({ groups, dirs, reads, extraPaths }) {
+    const byName = new Map();
+    for (const d of dirs)
+        (0,collections/* pushTo */.I)(byName, d.slice(d.lastIndexOf('/') + 1), d);
+    const candidates = new Map();
+    for (const g of groups) {
+        for (const e of g.entries) {
+            // A directory named after the entry is its own; others only when there is none.
+            const all = candidatesOf(e, byName);
+            const named = new Map([...all].filter(([t]) => endsInName(t)));
+            candidates.set(e, named.size ? named : all);
+        }
+    }
+    // A template qualifies for a group when it names a directory for nearly all
+    // of the group's entries that have its fields; then it may serve any group.
+    const qualified = new Set();
+    for (const g of groups) {
+        const seen = new Set();
+        for (const e of g.entries)
+            for (const t of candidates.get(e).keys())
+                seen.add(t);
+        for (const t of seen) {
+            const having = g.entries.filter((e) => expand(t, e) !== undefined);
+            const covered = having.filter((e) => candidates.get(e).has(t));
+            if (covered.length && covered.length >= Math.ceil(having.length * NEARLY_ALL))
+                qualified.add(t);
+        }
+    }
+    const globalCount = new Map();
+    for (const c of candidates.values())
+        for (const t of c.keys())
+            globalCount.set(t, (globalCount.get(t) ?? 0) + 1);
+    const template = new Map();
+    const own = new Map();
+    for (const g of groups) {
+        let left = g.entries.filter((e) => candidates.get(e).size);
+        while (left.length) {
+            const counts = new Map();
+            for (const e of left)
+                for (const t of candidates.get(e).keys())
+                    if (qualified.has(t) || endsInName(t))
+                        (0,collections/* pushTo */.I)(counts, t, e);
+            if (!counts.size)
+                break;
+            const best = [...counts]
+                .map(([t, es]) => ({
+                t,
+                es,
+                read: es.some((e) => reads(e, candidates.get(e).get(t))),
+                qualified: qualified.has(t),
+                name: endsInName(t),
+                fields: fieldsOf(t).length,
+                depth: t.split('/').length,
+                global: globalCount.get(t) ?? 0,
+            }))
+                .sort((a, b) => Number(b.read) - Number(a.read) ||
+                Number(b.qualified) - Number(a.qualified) ||
+                b.es.length - a.es.length ||
+                Number(b.name) - Number(a.name) ||
+                b.fields - a.fields ||
+                b.depth - a.depth ||
+                b.global - a.global ||
+                (a.t < b.t ? -1 : 1))[0];
+            for (const e of best.es) {
+                template.set(e, best.t);
+                own.set(e, candidates.get(e).get(best.t));
+            }
+            const done = new Set(best.es);
+            left = left.filter((e) => !done.has(e));
+        }
+    }
+    const drafts = groups.flatMap((g) => draftGroup(g, template, extraPaths));
+    const merged = mergeDrafts(drafts);
+    const all = groups.flatMap((g) => g.entries);
+    let sources = mismatches(merged, all, template).length ? drafts : merged;
+    const wrong = mismatches(sources, all, template);
+    // Never seen, but never leave an entry mapped elsewhere: a rule of its own, by identity, first.
+    if (wrong.length)
+        sources = [...wrong.map((e) => ruleFor(e, template.get(e))), ...sources];
+    return { own, template, sources };
+}
+/** A group's rules: one per template, the rarer ones first, narrowed so only their entries take them. */
+function draftGroup(g, template, extraPaths) {
+    const byTemplate = new Map();
+    for (const e of g.entries) {
+        const t = template.get(e);
+        if (t)
+            (0,collections/* pushTo */.I)(byTemplate, t, e);
+    }
+    if (!byTemplate.size)
+        return [];
+    const order = [...byTemplate].sort((a, b) => a[1].length - b[1].length || (a[0] < b[0] ? -1 : 1));
+    const main = order.pop();
+    const unmapped = g.entries.filter((e) => !template.has(e));
+    const out = [];
+    const taken = new Set();
+    for (const [t, wanted] of order) {
+        const pool = g.entries.filter((e) => !taken.has(e) && expand(t, e) !== undefined);
+        const narrow = exactSelector(pool, new Set(wanted), template);
+        for (const e of pool)
+            if (picks(narrow, e))
+                taken.add(e);
+        out.push({
+            value: { if: { ...g.selector, ...narrow }, paths: [`${t}/**`, ...extraPaths(t, wanted)] },
+            comment: `${g.label} with ${describe(narrow)} keep their code in ${t}`,
+        });
+    }
+    const [t, wanted] = main;
+    const missing = unmapped.map((e) => e.backend);
+    out.push({
+        value: { if: { ...g.selector }, paths: [`${t}/**`, ...extraPaths(t, wanted)] },
+        comment: `${g.label}${order.length ? ' (the others)' : ''} keep their code in ${t}${missing.length ? `; no such directory for ${[...new Set(missing)].join(', ')}` : ''}`,
+    });
+    return out;
+}
+function ruleFor(e, t) {
+    return {
+        value: {
+            if: {
+                os: e.os,
+                'tag-suffix': (0,globs/* escapeGlob */.yk)(e.tagSuffix),
+                'platform-tag': e.platformTag ? (0,globs/* escapeGlob */.yk)(e.platformTag) : null,
+            },
+            paths: [`${t}/**`],
+        },
+        comment: `${e.backend} (${e.tagSuffix}) keeps its code in ${t}`,
+    };
+}
+/** Rules with the same paths whose `if` names only a Dockerfile become one rule with a list. */
+function mergeDrafts(drafts) {
+    const out = [];
+    const byPaths = new Map();
+    for (const d of drafts) {
+        const keys = Object.keys(d.value.if);
+        const df = d.value.if.dockerfile;
+        const key = JSON.stringify(d.value.paths);
+        const into = byPaths.get(key);
+        if (keys.length !== 1 || typeof df !== 'string') {
+            out.push(d);
+            continue;
+        }
+        if (!into) {
+            const rule = { value: { if: { dockerfile: df }, paths: d.value.paths }, comment: d.comment };
+            byPaths.set(key, { rule, labels: [df] });
+            out.push(rule);
+            continue;
+        }
+        const list = into.rule.value.if.dockerfile;
+        into.rule.value.if.dockerfile = [...(Array.isArray(list) ? list : [list]), df];
+        into.labels.push(df);
+        into.rule.comment = `Entries built by ${into.labels.map(layout_unescape).join(', ')} keep their code in ${d.value.paths[0].replace(/\/\*\*$/, '')}`;
+    }
+    return out;
+}
+/** Entries the rules map to a directory other than their own (through the planning core). */
+function mismatches(drafts, entries, template) {
+    const problems = [];
+    const rules = (0,core_rules/* parseRules */.NR)({ sources: drafts.map((d) => d.value) }, (_, m) => problems.push(m));
+    if (problems.length)
+        return [...template.keys()];
+    const assigned = (0,core_select/* assignSources */.Uk)(entries, rules);
+    return entries.filter((e) => {
+        const t = template.get(e);
+        return t !== undefined && assigned.get(e)?.rule.paths[0].text !== `${t}/**`;
+    });
+}
+/**
+ * The smallest `{field: values}` that picks every wanted entry out of the
+ * pool and no entry that has a directory elsewhere (entries without one may
+ * be picked: they select nothing either way).
+ */
+function exactSelector(pool, wanted, template) {
+    const valueOf = (f, e) => (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
+    const fields = new Set();
+    for (const e of wanted)
+        for (const k of Object.keys(e.fields))
+            fields.add(k);
+    fields.add(NAME_FIELD);
+    fields.delete('dockerfile');
+    const spread = (f) => new Set([...wanted].map((e) => valueOf(f, e))).size;
+    const order = [...fields].sort((a, b) => spread(a) - spread(b) || (a < b ? -1 : 1));
+    for (const f of order) {
+        const values = new Set([...wanted].map((e) => valueOf(f, e)));
+        const ok = pool.every((e) => wanted.has(e) || !template.has(e) || !values.has(valueOf(f, e)));
+        if (!ok)
+            continue;
+        const list = [...values].sort().map((v) => (v === '' ? null : (0,globs/* escapeGlob */.yk)(v)));
+        return { [f]: list.length === 1 ? list[0] : list };
+    }
+    // Identities are unique within a list: the entries by name, leg by leg.
+    return {
+        'tag-suffix': [...new Set([...wanted].map((e) => (0,globs/* escapeGlob */.yk)(e.tagSuffix)))].sort(),
+        'platform-tag': [...new Set([...wanted].map((e) => e.platformTag))]
+            .sort()
+            .map((v) => (v === '' ? null : (0,globs/* escapeGlob */.yk)(v))),
+    };
+}
+/** Whether a `{field: values}` selector of `exactSelector`'s making picks the entry. */
+function picks(selector, e) {
+    return Object.entries(selector).every(([f, want]) => {
+        const v = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
+        const list = Array.isArray(want) ? want : [want];
+        return list.some((w) => (w === null ? v === '' : layout_unescape(String(w)) === v));
+    });
+}
+function describe(selector) {
+    return Object.entries(selector)
+        .map(([f, v]) => {
+        const list = (Array.isArray(v) ? v : [v]).map((x) => x === null ? 'none' : layout_unescape(String(x)));
+        return list.length === 1 && list[0] === 'none' ? `no ${f}` : `${f} ${list.join(', ')}`;
+    })
+        .join(' and ');
+}
+const layout_unescape = (s) => s.replace(/\\(.)/g, '$1');
+/**
+ * Candidates: directories whose last segment is one of the entry's field
+ * values, that segment (and any earlier one equal to another field) replaced
+ * by `{field}`; each with the literal directory it names for this entry.
+ */
+function candidatesOf(e, byName) {
+    const fields = segmentFields(e);
+    const out = new Map();
+    for (const [field, value] of fields) {
+        for (const dir of byName.get(value) ?? []) {
+            const segs = dir.split('/');
+            const base = segs.slice(0, -1);
+            const variants = [[...base.map(globs/* escapeGlob */.yk), `{${field}}`]];
+            base.forEach((s, i) => {
+                for (const [f2, v2] of fields) {
+                    if (f2 === field || v2 !== s)
+                        continue;
+                    for (const v of [...variants]) {
+                        const copy = [...v];
+                        copy[i] = `{${f2}}`;
+                        variants.push(copy);
+                    }
+                }
+            });
+            for (const v of variants)
+                out.set(v.join('/'), dir);
+        }
+    }
+    return out;
+}
+/** Field values that can name a directory: single path segments. */
+function segmentFields(e) {
+    const out = [];
+    for (const [k, v] of Object.entries(e.fields)) {
+        const text = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(v));
+        if (text && !text.includes('/') && text !== '.' && text !== '..')
+            out.push([k, text]);
+    }
+    return out;
+}
+const fieldsOf = (t) => [...t.matchAll(/\{([^{},]*)\}/g)].map((m) => m[1]);
+const endsInName = (t) => t.endsWith(`{${NAME_FIELD}}`);
+/** A layout template for one entry (the literal directory), or undefined when a field is empty. */
+function expand(template, e) {
+    let missing = false;
+    const out = template.replace(/\{([^{},]*)\}/g, (_, f) => {
+        const v = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
+        if (!v)
+            missing = true;
+        return v;
+    });
+    return missing ? undefined : out.replace(/\\(.)/g, '$1');
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/init.ts
 /**
  * `init`'s proposal (SPEC §7): rules read off the repository for a matrix file
@@ -15612,6 +17345,7 @@ var resolve = __nccwpck_require__(4859);
  * `ignore` from documentation no image copies, `build` from the ARGs that
  * match entry fields. Every rule says why in its comment.
  */
+
 
 
 
@@ -15630,8 +17364,6 @@ const DOC_PATTERNS = [
     'COPYING',
     '.github/ISSUE_TEMPLATE/**',
 ];
-/** A layout template must name an existing directory for at least this share of its entries. */
-const NEARLY_ALL = 0.8;
 async function propose(matrix, repo) {
     const tree = repo.tree;
     const entries = [...matrix.linux, ...matrix.darwin];
@@ -15644,34 +17376,34 @@ async function propose(matrix, repo) {
     }
     const docs = DOC_PATTERNS.map((p) => ({ p, test: picomatch_default()(p, { dot: true }) })).filter(({ test }) => tree.files.some((f) => test(f)));
     const isDoc = (f) => docs.some(({ test }) => test(f));
+    // Documentation trees (docs/whisper) name no entry's directory; a README beside code does not hide it.
+    const docTrees = docs.filter((d) => d.p.endsWith('/**'));
+    const inDocTree = (f) => docTrees.some(({ test }) => test(f));
     const build = proposeBuild(groups);
     const contextOf = (e) => build.context === '{context}' ? (0,resolve/* contextDir */.LE)((0,core_entry/* fieldText */.gF)(e.fields.context)) : build.context;
-    // Layout: per group, the narrowest directory template most of its entries have.
+    // Directories that hold more than documentation: where entries can keep their code.
     const dirs = new Set();
     for (const f of tree.files) {
-        if (isDoc(f))
+        if (inDocTree(f))
             continue;
         for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
             dirs.add(f.slice(0, i));
     }
-    const byName = new Map();
-    for (const d of dirs)
-        (0,collections/* pushTo */.I)(byName, d.slice(d.lastIndexOf('/') + 1), d);
     // What each entry's Dockerfile reads, resolved as the audit resolves it.
     const inputs = new Map();
     const ignores = new Map();
     const ignoreFiles = new Map();
-    const ignoreFor = (e) => ignores.get(e) ?? dockerignore/* DockerIgnore */.j.NONE;
+    const ignoreFor = (e) => ignores.get(e) ?? dockerignore/* DockerIgnore */.j8.NONE;
     for (const g of groups) {
         if (!g.parsed)
             continue;
         for (const e of g.entries) {
             const context = contextOf(e);
             // One object per distinct file, so entries that share a .dockerignore can be told to.
-            const text = (0,dockerignore/* readDockerIgnore */.x)(repo.read, g.dockerfile, context) ?? '';
+            const text = (0,dockerignore/* readDockerIgnore */.x3)(repo.read, g.dockerfile, context) ?? '';
             let ignore = ignoreFiles.get(text);
             if (!ignore)
-                ignoreFiles.set(text, (ignore = dockerignore/* DockerIgnore */.j.parse(text)));
+                ignoreFiles.set(text, (ignore = dockerignore/* DockerIgnore */.j8.parse(text)));
             ignores.set(e, ignore);
             const values = new Map();
             for (const [name, field] of build.args) {
@@ -15699,53 +17431,65 @@ async function propose(matrix, repo) {
             inputs.set(e, list);
         }
     }
+    const layout = inferLayout({
+        groups: groups.map((g) => ({
+            entries: g.entries,
+            selector: selectorOf(g, groups),
+            label: g.dockerfile
+                ? `Entries built by ${g.dockerfile}`
+                : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile`,
+        })),
+        dirs,
+        // A directory that holds the entry's Dockerfile, is its build context, or that it copies from.
+        reads: (e, d) => inside(dockerfileOf(e), d) ||
+            (build.context !== '' && inside(contextOf(e), d)) ||
+            (inputs.get(e) ?? []).some((i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`)),
+        extraPaths: (template, members) => ignoredInOwn(template, members),
+    });
     for (const g of groups)
-        chooseLayout(g, byName, dirs, inputs);
-    const sources = [];
-    const ownDirs = new Map();
-    for (const g of groups) {
-        if (!g.layout)
-            continue;
-        for (const e of g.entries) {
-            const d = expandFor(g.layout, e);
-            if (d !== undefined)
-                ownDirs.set(e, d);
-        }
-        const paths = [`${g.layout}/**`];
-        // Files the .dockerignore keeps out of every entry's context are no input.
-        const first = g.entries[0];
+        g.templates = new Set(g.entries.flatMap((e) => layout.template.get(e) ?? []));
+    const ownDirs = layout.own;
+    const sources = layout.sources.map((d) => ({ value: d.value, comment: d.comment }));
+    /** `!` patterns for what the entries' .dockerignore keeps out of their own directories. */
+    function ignoredInOwn(template, members) {
+        const first = members[0];
         const ignore = ignoreFor(first);
         const context = contextOf(first);
-        const sameContext = g.entries.every((e) => contextOf(e) === context && ignoreFor(e) === ignore);
-        if (g.parsed && sameContext && ignore.excludeOnly) {
-            const strip = context ? context.length + 1 : 0;
-            const under = g.entries.flatMap((e) => {
-                const d = ownDirs.get(e);
-                return d ? tree.under(d) : [];
-            });
-            for (const p of ignore.patterns) {
-                const pattern = context ? `${context}/${p.text}` : p.text;
-                if (docs.some((d) => d.p === pattern))
-                    continue;
-                const hits = under.filter((f) => ignore.patternExcludes(p, f.slice(strip)));
-                if (!hits.length)
-                    continue;
-                const direct = hits.some((f) => p.test(f.slice(strip)));
-                paths.push(direct ? `!${pattern}` : `!${pattern}/**`);
-            }
-        }
-        const missing = g.entries.filter((e) => !g.covered.has(e)).map((e) => e.backend);
-        const exceptions = missing.length
-            ? `; no such directory for ${[...new Set(missing)].join(', ')}`
-            : '';
-        sources.push({
-            value: { if: selectorOf(g, groups), paths },
-            comment: g.dockerfile
-                ? `Entries built by ${g.dockerfile} keep their code in ${g.layout}${exceptions}${paths.length > 1 ? ' (paths its .dockerignore leaves out excluded)' : ''}`
-                : `${g.os === 'darwin' ? 'macOS' : 'Linux'} entries without a Dockerfile keep their code in ${g.layout}${exceptions}`,
+        if (!ignore.excludeOnly || members.some((e) => ignoreFor(e) !== ignore))
+            return [];
+        // One context for all, or each entry's context its own directory (images/{backend}).
+        const shared = members.every((e) => contextOf(e) === context);
+        const own = members.every((e) => contextOf(e) !== '' && contextOf(e) === expand(template, e));
+        if (!shared && !own)
+            return [];
+        const prefix = own ? template : context;
+        const under = members.flatMap((e) => {
+            const d = expand(template, e);
+            const strip = contextOf(e) ? contextOf(e).length + 1 : 0;
+            return d ? tree.under(d).map((f) => f.slice(strip)) : [];
         });
+        const out = [];
+        for (const p of ignore.patterns) {
+            const pattern = prefix ? `${prefix}/${p.text}` : p.text;
+            const hits = under.filter((f) => ignore.patternExcludes(p, f));
+            if (!hits.length)
+                continue;
+            const direct = hits.some((f) => p.test(f));
+            out.push(direct ? `!${pattern}` : `!${pattern}/**`);
+        }
+        return out;
     }
-    const shared = proposeShared(groups, inputs, ownDirs, tree, ignoreFor);
+    // What an entry's own build files name beside its directory (`$(DIR)/../llama-cpp`) is an input too.
+    const referenced = new Map();
+    const refsOf = new Map();
+    for (const [e, own] of ownDirs) {
+        let refs = refsOf.get(own);
+        if (!refs)
+            refsOf.set(own, (refs = referencedBeside(own, tree, dirs, repo.read)));
+        if (refs.length)
+            referenced.set(e, refs);
+    }
+    const shared = proposeShared(groups, inputs, referenced, ownDirs, tree, ignoreFor);
     // Documentation that a Dockerfile copies is an input: keep it out of `ignore`.
     const inputFiles = new Set();
     for (const list of inputs.values())
@@ -15765,10 +17509,18 @@ async function propose(matrix, repo) {
                     keep.add(`!${wildcardSource(i)}`);
             }
         }
+        // A file in an entry's own directory selects it, documentation too (it may be built or copied).
+        const own = new Set(layout.template.values());
+        for (const t of own) {
+            const glob = `${t.replace(/\{[^{}]*\}/g, '*')}/**`;
+            const test = picomatch_default()(glob, { dot: true });
+            if (tree.files.some((f) => isDoc(f) && test(f)))
+                keep.add(`!${glob}`);
+        }
         ignoreRule = {
             value: [...docs.map((d) => d.p), ...[...keep].sort()],
             comment: keep.size
-                ? 'Documentation never reaches an image, except what a Dockerfile copies (kept by the ! patterns)'
+                ? "Documentation never reaches an image, except what a Dockerfile copies or an entry's own directory holds (kept by the ! patterns)"
                 : 'Documentation: no Dockerfile copies it into an image',
         };
     }
@@ -15776,18 +17528,29 @@ async function propose(matrix, repo) {
         ignore: ignoreRule,
         sources,
         shared,
-        build: build.args.size
+        build: build.args.size || build.context
             ? {
                 value: {
                     ...(build.context ? { context: build.context } : {}),
-                    args: Object.fromEntries([...build.args].map(([name, field]) => [name, `{${field}}`])),
+                    ...(build.args.size
+                        ? {
+                            args: Object.fromEntries([...build.args].map(([name, field]) => [name, `{${field}}`])),
+                        }
+                        : {}),
                 },
-                comment: `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`,
+                comment: build.args.size
+                    ? `Build args the Dockerfiles declare that match entry fields: the audit reads COPY paths through them`
+                    : `The entries' build context: the audit reads COPY paths in it`,
             }
             : undefined,
     };
     // When the Dockerfiles build FROM images of the matrix file: rules.build.image.
     return (await __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 3710))).addImage(proposal, matrix, repo, build.args);
+}
+const inside = (p, dir) => p !== undefined && p !== '' && (p === dir || p.startsWith(`${dir}/`));
+function dockerfileOf(e) {
+    const raw = e.fields.dockerfile;
+    return typeof raw === 'string' && raw.trim() ? (0,globs/* normalizePath */.Fd)(raw.trim()) : undefined;
 }
 function groupEntries(entries) {
     const groups = new Map();
@@ -15797,7 +17560,7 @@ function groupEntries(entries) {
         const key = dockerfile ?? `os:${e.os}`;
         let g = groups.get(key);
         if (!g)
-            groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], covered: new Set() }));
+            groups.set(key, (g = { key, dockerfile, os: e.os, entries: [], templates: new Set() }));
         g.entries.push(e);
     }
     return [...groups.values()];
@@ -15840,90 +17603,6 @@ function proposeBuild(groups) {
     return { args, context };
 }
 const squash = (name) => name.toLowerCase().replace(/[-_.]/g, '');
-/** Field values that can name a directory: single path segments. */
-function segmentFields(e) {
-    const out = [];
-    for (const [k, v] of Object.entries(e.fields)) {
-        const text = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(v));
-        if (text && !text.includes('/') && text !== '.' && text !== '..')
-            out.push([k, text]);
-    }
-    return out;
-}
-/**
- * Candidates: directories whose last segment is one of the entry's field
- * values, that segment (and any earlier one equal to another field) replaced
- * by `{field}`. The winner names a directory for nearly all the group's
- * entries; among those, the one a Dockerfile reads, then the most entries,
- * then the deepest (narrowest), then the fewest fields.
- */
-function chooseLayout(g, byName, dirs, inputs) {
-    const coverage = new Map();
-    for (const e of g.entries) {
-        const fields = segmentFields(e);
-        for (const [field, value] of fields) {
-            for (const dir of byName.get(value) ?? []) {
-                const segs = dir.split('/');
-                const base = segs.slice(0, -1);
-                const variants = [[...base.map(globs/* escapeGlob */.yk), `{${field}}`]];
-                base.forEach((s, i) => {
-                    for (const [f2, v2] of fields) {
-                        if (f2 === field || v2 !== s)
-                            continue;
-                        for (const v of [...variants]) {
-                            const copy = [...v];
-                            copy[i] = `{${f2}}`;
-                            variants.push(copy);
-                        }
-                    }
-                });
-                for (const v of variants)
-                    pushSet(coverage, v.join('/'), e);
-            }
-        }
-    }
-    const need = Math.ceil(g.entries.length * NEARLY_ALL);
-    const read = (t, es) => [...es].some((e) => {
-        const d = expandFor(t, e);
-        return (d !== undefined &&
-            (inputs.get(e) ?? []).some((i) => i.full === d || i.full.startsWith(`${d}/`) || d.startsWith(`${i.full}/`)));
-    });
-    const ranked = [...coverage]
-        .filter(([t, es]) => es.size >= need && [...es].every((e) => dirs.has(expandFor(t, e) ?? '')))
-        .map(([t, es]) => ({
-        t,
-        es,
-        read: read(t, es),
-        depth: t.split('/').length,
-        fields: (t.match(/\{/g) ?? []).length,
-    }))
-        .sort((a, b) => Number(b.read) - Number(a.read) ||
-        b.es.size - a.es.size ||
-        b.depth - a.depth ||
-        a.fields - b.fields ||
-        (a.t < b.t ? -1 : 1));
-    if (ranked.length) {
-        g.layout = ranked[0].t;
-        g.covered = ranked[0].es;
-    }
-}
-function pushSet(m, k, v) {
-    let s = m.get(k);
-    if (!s)
-        m.set(k, (s = new Set()));
-    s.add(v);
-}
-/** A layout template for one entry (the literal directory), or undefined when a field is empty. */
-function expandFor(template, e) {
-    let missing = false;
-    const out = template.replace(/\{([^{},]*)\}/g, (_, f) => {
-        const v = (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
-        if (!v)
-            missing = true;
-        return v;
-    });
-    return missing ? undefined : out.replace(/\\(.)/g, '$1');
-}
 /** A COPY source as a glob over all entries: each variable a `*`. */
 function wildcardSource(i) {
     if (!/\$/.test(i.text))
@@ -15931,18 +17610,57 @@ function wildcardSource(i) {
     const inside = (0,resolve/* contextPath */.VJ)(i.text.replace(/\$\{[^}]*\}|\$\w+/g, '*'));
     return `${i.context ? `${i.context}/` : ''}${inside}/**`;
 }
+/** Build files at the top of an entry's directory, read for the paths beside it they name. */
+const BUILD_FILE = /^(Makefile|GNUmakefile|CMakeLists\.txt|.*\.(mk|cmake|sh))$/;
+/** `../x`, `../../x/y` at the start of a word or after `$(DIR)/`, `${DIR}/`. */
+const RELATIVE = /(?:^|[\s"'=(]|[)}]\/)((?:\.\.\/)+)([\w][\w.-]*)/gm;
+const BUILD_FILE_LIMIT = 256 * 1024;
+/**
+ * Existing directories and files beside `own` that its build files name
+ * relative to it: a fork's Makefile that builds from `../llama-cpp` makes
+ * that directory an input of the fork. Never `own` itself, inside it, or an
+ * ancestor (that would be "everything").
+ */
+function referencedBeside(own, tree, dirs, read) {
+    const out = new Map();
+    for (const file of tree.under(own)) {
+        const name = file.slice(own.length + 1);
+        if (name.includes('/') || !BUILD_FILE.test(name))
+            continue;
+        const text = read(file);
+        if (text === undefined || text.length > BUILD_FILE_LIMIT)
+            continue;
+        for (const m of text.matchAll(RELATIVE)) {
+            const target = external_node_path_default().posix.normalize(`${own}/${m[1]}${m[2]}`);
+            if (target.startsWith('../') || target === '..')
+                continue;
+            if (target === own || own.startsWith(`${target}/`) || target.startsWith(`${own}/`))
+                continue;
+            if (!out.has(target) && (dirs.has(target) || tree.has(target)))
+                out.set(target, {
+                    full: target,
+                    glob: false,
+                    text: `${m[1]}${m[2]}${dirs.has(target) ? '/' : ''}`,
+                    context: '',
+                    fields: new Set(['backend']),
+                    from: file,
+                });
+        }
+    }
+    return [...out.values()];
+}
 /**
  * Shared rules for what the Dockerfiles copy from outside each entry's own
  * directory. Shared rules are first-match-wins per file, so narrower paths
  * come first and each rebuilds what every path containing it feeds.
  */
-function proposeShared(groups, inputs, ownDirs, tree, ignoreFor) {
+function proposeShared(groups, inputs, referenced, ownDirs, tree, ignoreFor) {
     const items = new Map();
     for (const g of groups) {
         for (const e of g.entries) {
             const own = ownDirs.get(e);
             const ignore = ignoreFor(e);
-            for (const i of inputs.get(e) ?? []) {
+            for (const i of [...(inputs.get(e) ?? []), ...(referenced.get(e) ?? [])]) {
                 const strip = i.context ? i.context.length + 1 : 0;
                 const base = literalBase(i.full);
                 if (own && (base === own || base.startsWith(`${own}/`)))
@@ -15960,8 +17678,9 @@ function proposeShared(groups, inputs, ownDirs, tree, ignoreFor) {
                         : `${(0,globs/* escapeGlob */.yk)(i.full)}/**`;
                 let item = items.get(pattern);
                 if (!item)
-                    items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set() }));
+                    items.set(pattern, (item = { pattern, base, entries: new Set(), fields: new Set(), via: new Set() }));
                 item.entries.add(e);
+                item.via.add(i.from ? `named by ${i.from}` : `copied by ${g.dockerfile}`);
                 for (const f of i.fields)
                     item.fields.add(f);
             }
@@ -15974,6 +17693,7 @@ function proposeShared(groups, inputs, ownDirs, tree, ignoreFor) {
     const rules = list.map((item) => {
         const all = new Set();
         const fields = new Set();
+        const via = new Set();
         for (const other of list) {
             if (!contains(other.base, item.base))
                 continue;
@@ -15981,8 +17701,10 @@ function proposeShared(groups, inputs, ownDirs, tree, ignoreFor) {
                 all.add(e);
             for (const f of other.fields)
                 fields.add(f);
+            for (const v of other.via)
+                via.add(v);
         }
-        return { item, rebuild: rebuildFor(all, groups, fields) };
+        return { item, rebuild: rebuildFor(all, groups, fields, ownDirs, via) };
     });
     // Paths with the same rebuild share a rule when no rule between them overlaps either.
     const merged = [];
@@ -16050,7 +17772,7 @@ const literalBase = (p) => {
  * Dockerfiles of whole groups, narrowed by one field when that is exact,
  * and on macOS the entries whose code sits beside that family's.
  */
-function rebuildFor(entries, groups, fields) {
+function rebuildFor(entries, groups, fields, ownDirs, via) {
     const touched = groups.filter((g) => g.dockerfile && g.entries.some((e) => entries.has(e)));
     const dockerfiles = touched.map((g) => (0,globs/* escapeGlob */.yk)(g.dockerfile));
     const dfValue = dockerfiles.length === 1 ? dockerfiles[0] : dockerfiles;
@@ -16060,15 +17782,38 @@ function rebuildFor(entries, groups, fields) {
         const narrow = exactField(members, entries, fields);
         linux = narrow ? { dockerfile: dfValue, ...narrow } : linux;
     }
-    const why = `Copied by ${touched.map((g) => g.dockerfile).join(', ')}`;
-    const darwin = familyOnMac(touched, groups);
-    if (!darwin)
+    const copied = [...via].filter((v) => v.startsWith('copied by ')).map((v) => v.slice(10));
+    const named = [...via].filter((v) => v.startsWith('named by ')).map((v) => v.slice(9));
+    const why = [
+        copied.length ? `copied by ${copied.join(', ')}` : '',
+        named.length ? `named by ${named.sort().join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^./, (c) => c.toUpperCase());
+    // Only what a Dockerfile copies is assumed to reach the macOS builds of the same layout.
+    const family = copied.length ? familyOnMac(touched, groups, ownDirs) : undefined;
+    // macOS entries (no Dockerfile) whose own build files name the path.
+    const onMac = [...entries].filter((e) => !groupOf(groups, e).dockerfile);
+    if (!family && !onMac.length)
         return { value: linux, why };
+    const macPool = groups
+        .filter((g) => !g.dockerfile && g.os === 'darwin')
+        .flatMap((g) => g.entries);
+    const wanted = new Set([...(family?.members ?? []), ...onMac]);
+    const darwin = family?.selector === 'all' || wanted.size === macPool.length
+        ? 'all'
+        : family && !onMac.some((e) => !family.members.has(e))
+            ? family.selector
+            : (exactField(macPool, wanted) ?? {
+                backend: [...new Set([...wanted].map((e) => (0,globs/* escapeGlob */.yk)(e.backend)))].sort(),
+            });
     return {
-        value: { linux, darwin: darwin.selector },
-        why: `${why}; macOS entries in ${darwin.beside} are assumed to use it too`,
+        value: { linux: touched.length ? linux : 'none', darwin },
+        why: family ? `${why}; macOS entries in ${family.beside} are assumed to use it too` : why,
     };
 }
+const groupOf = (groups, e) => groups.find((g) => g.entries.includes(e));
 /** A field whose values pick exactly `wanted` out of `pool`: `{ build-type: [cublas] }`. */
 function exactField(pool, wanted, candidates = new Set(pool.flatMap((e) => Object.keys(e.fields)))) {
     const valueOf = (f, e) => (0,globs/* normalizePath */.Fd)((0,core_entry/* fieldText */.gF)(e.fields[f]));
@@ -16090,26 +17835,23 @@ function exactField(pool, wanted, candidates = new Set(pool.flatMap((e) => Objec
     return undefined;
 }
 /** macOS entries (no Dockerfile) whose directory fits a touched family's layout. */
-function familyOnMac(touched, groups) {
-    const mac = groups.filter((g) => !g.dockerfile && g.os === 'darwin' && g.layout);
-    if (!mac.length)
+function familyOnMac(touched, groups, ownDirs) {
+    const pool = groups.filter((g) => !g.dockerfile && g.os === 'darwin').flatMap((g) => g.entries);
+    if (!pool.some((e) => ownDirs.has(e)))
         return undefined;
-    const pool = mac.flatMap((g) => g.entries);
     const family = new Set();
-    const beside = [];
+    const beside = new Set();
     for (const t of touched) {
-        if (!t.layout)
-            continue;
-        const glob = t.layout.replace(/\{[^{}]*\}/g, '*');
-        const test = picomatch_default()(glob, { dot: true });
-        for (const g of mac) {
-            for (const e of g.entries) {
-                const d = expandFor(g.layout, e);
+        for (const layout of t.templates) {
+            const glob = layout.replace(/\{[^{}]*\}/g, '*');
+            const test = picomatch_default()(glob, { dot: true });
+            for (const e of pool) {
+                const d = ownDirs.get(e);
                 if (d && test(d))
                     family.add(e);
             }
+            beside.add(glob);
         }
-        beside.push(glob);
     }
     if (!family.size)
         return undefined;
@@ -16118,91 +17860,7 @@ function familyOnMac(touched, groups) {
         : (exactField(pool, family) ?? {
             backend: [...new Set([...family].map((e) => (0,globs/* escapeGlob */.yk)(e.backend)))],
         });
-    return { selector, beside: beside.join(', ') };
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/insert.ts
-/**
- * Puts `init`'s rules block into a matrix file without touching anything
- * else: first through the yaml document API, and when its re-stringify would
- * change any other line (it normalises spacing and comments), as text at the
- * end of the top-level mapping. Either way the result is parsed again and
- * checked: the same entries, the proposed rules, every other line as it was.
- */
-
-
-function insertRules(text, block, expected, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, merge: true });
-    if (doc.errors.length)
-        throw new core_problems/* UserError */.yo(`${file}: ${doc.errors[0].message}`);
-    if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
-        throw new core_problems/* UserError */.yo(`${file}: the top level is not a block mapping, so the rules cannot be inserted`);
-    const existing = doc.contents.items.find((p) => p.key?.value === 'rules');
-    const lines = text.split('\n');
-    // The lines an existing `rules` section (with --force) takes, which the block replaces.
-    const removed = existing
-        ? {
-            start: lineOf(text, existing.key.range[0]),
-            end: lineOf(text, existing.value ? existing.value.range[2] : existing.key.range[2]),
-        }
-        : undefined;
-    const viaDocument = () => {
-        const blockDoc = (0,dist/* parseDocument */.Tp)(block);
-        const pair = blockDoc.contents.items[0];
-        const copy = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, merge: true });
-        copy.delete('rules');
-        copy.contents.items.push(pair);
-        return copy.toString({ lineWidth: 0, flowCollectionPadding: false });
-    };
-    const viaText = () => {
-        if (existing && removed) {
-            const start = existing.key.range[0];
-            const end = existing.value ? existing.value.range[2] : existing.key.range[2];
-            return text.slice(0, start) + block + text.slice(end);
-        }
-        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-        const blank = /\n\s*\n$/.test(text + sep) || text === '' ? '' : '\n';
-        return text + sep + blank + block;
-    };
-    for (const [method, make] of [
-        ['document', viaDocument],
-        ['text', viaText],
-    ]) {
-        const out = make();
-        if (keepsOtherLines(lines, out.split('\n'), removed) && holds(out, text, expected))
-            return { text: out, method };
-    }
-    throw new core_problems/* UserError */.yo(`${file}: the rules could not be inserted without changing other lines; paste the printed block by hand`);
-}
-/** 0-based line of an offset. */
-const lineOf = (text, offset) => text.slice(0, offset).split('\n').length - 1;
-/** Every original line outside the replaced range survives, in order, around one inserted run. */
-function keepsOtherLines(before, after, removed) {
-    let prefix = 0;
-    while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < before.length - prefix &&
-        suffix < after.length - prefix &&
-        before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
-        suffix++;
-    if (!removed)
-        return prefix + suffix >= before.length;
-    return prefix >= removed.start && suffix >= before.length - removed.end;
-}
-/** Parsed again: the entries are untouched and `rules` is what was proposed. */
-function holds(out, original, expected) {
-    const a = (0,dist/* parseDocument */.Tp)(out, { uniqueKeys: true, merge: true });
-    const b = (0,dist/* parseDocument */.Tp)(original, { uniqueKeys: true, merge: true });
-    if (a.errors.length)
-        return false;
-    const ja = a.toJS({ maxAliasCount: -1 });
-    const jb = b.toJS({ maxAliasCount: -1 });
-    const { rules, ...rest } = ja;
-    const { rules: _old, ...restBefore } = jb;
-    void _old;
-    return (JSON.stringify(rest) === JSON.stringify(restBefore) &&
-        JSON.stringify(rules) === JSON.stringify(expected));
+    return { selector, beside: [...beside].join(', '), members: family };
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/render.ts
@@ -16263,6 +17921,200 @@ function flow(node) {
         node.flow = true;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/insert.ts
+/**
+ * Puts `init`'s rules block into a matrix file without touching anything
+ * else: first through the yaml document API, and when its re-stringify would
+ * change any other line (it normalises spacing and comments), as text at the
+ * end of the top-level mapping. Either way the result is parsed again and
+ * checked: the same entries, the proposed rules, every other line as it was.
+ */
+
+
+
+function insertRules(original, lfBlock, expected, file) {
+    // A file whose every line ends in CRLF is edited as LF and written back as CRLF.
+    const crlf = original.includes('\r\n') && !/(^|[^\r])\n/.test(original);
+    const text = crlf ? original.replace(/\r\n/g, '\n') : original;
+    const block = lfBlock;
+    const done = (out, method) => ({
+        text: crlf ? out.replace(/\n/g, '\r\n') : out,
+        method,
+    });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, merge: true });
+    if (doc.errors.length)
+        throw new core_problems/* UserError */.yo(`${file}: ${doc.errors[0].message}`);
+    if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
+        throw new core_problems/* UserError */.yo(`${file}: the top level is not a block mapping, so the rules cannot be inserted`);
+    const existing = doc.contents.items.find((p) => p.key?.value === 'rules');
+    const lines = text.split('\n');
+    // The lines an existing `rules` section (with --force) takes, which the block replaces.
+    // The comment a previous init put above them goes too, so a second run does not stack headers.
+    const from = existing ? headerStart(text, existing.key.range[0]) : 0;
+    const removed = existing
+        ? {
+            start: lineOf(text, from),
+            end: lineOf(text, existing.value ? existing.value.range[2] : existing.key.range[2]),
+        }
+        : undefined;
+    const viaDocument = () => {
+        const blockDoc = (0,dist/* parseDocument */.Tp)(block);
+        const pair = blockDoc.contents.items[0];
+        const copy = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, merge: true });
+        copy.delete('rules');
+        copy.contents.items.push(pair);
+        return copy.toString({ lineWidth: 0, flowCollectionPadding: false });
+    };
+    const viaText = () => {
+        if (existing && removed) {
+            const start = from;
+            const end = existing.value ? existing.value.range[2] : existing.key.range[2];
+            return text.slice(0, start) + block + text.slice(end);
+        }
+        const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+        const blank = /\n\s*\n$/.test(text + sep) || text === '' ? '' : '\n';
+        return text + sep + blank + block;
+    };
+    for (const [method, make] of [
+        ['document', viaDocument],
+        ['text', viaText],
+    ]) {
+        const out = make();
+        if (keepsOtherLines(lines, out.split('\n'), removed) && holds(out, text, expected))
+            return done(out, method);
+    }
+    throw new core_problems/* UserError */.yo(`${file}: the rules could not be inserted without changing other lines; paste the printed block by hand`);
+}
+/**
+ * Where the `rules` key's block starts: at the key, or at the header comment
+ * init wrote above it (`# Proposed by \`backend-matrix init\`…`), when that
+ * comment is the line right above the key.
+ */
+function headerStart(text, keyOffset) {
+    const lineStart = text.lastIndexOf('\n', keyOffset - 1) + 1;
+    if (lineStart === 0)
+        return keyOffset;
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1);
+    return prev === `#${RULES_HEADER}` ? prevStart : keyOffset;
+}
+/** 0-based line of an offset. */
+const lineOf = (text, offset) => text.slice(0, offset).split('\n').length - 1;
+/** Every original line outside the replaced range survives, in order, around one inserted run. */
+function keepsOtherLines(before, after, removed) {
+    let prefix = 0;
+    while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < before.length - prefix &&
+        suffix < after.length - prefix &&
+        before[before.length - 1 - suffix] === after[after.length - 1 - suffix])
+        suffix++;
+    if (!removed)
+        return prefix + suffix >= before.length;
+    // The lines before and after the replaced range, each compared on its own: the new block may
+    // equal the old one, so the common prefix and suffix may overlap.
+    const head = before.slice(0, removed.start);
+    const tail = before.slice(removed.end);
+    const at = after.length - tail.length;
+    return (at >= head.length &&
+        head.every((l, i) => after[i] === l) &&
+        tail.every((l, i) => after[at + i] === l));
+}
+/** Parsed again: the entries are untouched and `rules` is what was proposed. */
+function holds(out, original, expected) {
+    const a = (0,dist/* parseDocument */.Tp)(out, { uniqueKeys: true, merge: true });
+    const b = (0,dist/* parseDocument */.Tp)(original, { uniqueKeys: true, merge: true });
+    if (a.errors.length)
+        return false;
+    const ja = a.toJS({ maxAliasCount: -1 });
+    const jb = b.toJS({ maxAliasCount: -1 });
+    const { rules, ...rest } = ja;
+    const { rules: _old, ...restBefore } = jb;
+    void _old;
+    return (JSON.stringify(rest) === JSON.stringify(restBefore) &&
+        JSON.stringify(rules) === JSON.stringify(expected));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fs/replace-file.ts
+/**
+ * Replacing a file in one step: the new text goes to a temporary file beside
+ * it (same directory, so the same file system), is flushed, gets the old
+ * file's mode (and owner, where allowed), and is renamed over it. A failure at
+ * any point (a full disk, `ulimit -f`, a read-only directory) removes the
+ * temporary file and leaves the original exactly as it was.
+ */
+
+
+
+
+/** What a failed write means, in words, for the error codes a user can act on. */
+const CAUSES = {
+    EFBIG: 'the file would exceed the file-size limit (ulimit -f)',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    EIO: 'an I/O error',
+};
+/** Replaces the regular file at `real` (a resolved path) with `text`; `shown` names it in errors. */
+function replaceFile(real, text, shown) {
+    const fail = (err) => {
+        const code = err.code ?? '';
+        const cause = CAUSES[code] ? `${CAUSES[code]} (${code})` : err.message;
+        throw new core_problems/* UserError */.yo(`could not write ${shown}: ${cause}; the file is left as it was`);
+    };
+    let mode;
+    let uid;
+    let gid;
+    try {
+        ({ mode, uid, gid } = (0,external_node_fs_.statSync)(real));
+    }
+    catch (err) {
+        return fail(err);
+    }
+    const dir = external_node_path_default().dirname(real);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(real)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+        const bytes = Buffer.from(text, 'utf8');
+        for (let n = 0; n < bytes.length;)
+            n += (0,external_node_fs_.writeSync)(fd, bytes, n, bytes.length - n);
+        (0,external_node_fs_.fsyncSync)(fd);
+        try {
+            (0,external_node_fs_.fchownSync)(fd, uid, gid);
+        }
+        catch {
+            // Only root may give a file away; the mode is what matters.
+        }
+        (0,external_node_fs_.fchmodSync)(fd, mode & 0o7777);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(temp, real);
+    }
+    catch (err) {
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch {
+                // Already failing; the original error says why.
+            }
+        }
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // Never created, or already gone.
+        }
+        fail(err);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/init.ts
 /** `backend-matrix init`: rules for a matrix file that has none, read off the repository. */
 
@@ -16277,6 +18129,12 @@ function flow(node) {
 
 
 
+
+
+
+/** The action's limit for a matrix file. */
+const init_MATRIX_SIZE_LIMIT = 50 * 1024 * 1024;
+const init_UTF8_BOM = '\uFEFF';
 const init_help = `Usage: backend-matrix init [--write] [--force] [--matrix-file F]
 
 Proposes rules for a matrix file without them, from the repository: sources
@@ -16287,9 +18145,13 @@ Dockerfiles declare that match entry fields. Each rule has a comment saying why.
 Run it from the repository root.
 
   --matrix-file F   matrix file (default ${DEFAULT_MATRIX})
-  --write           insert the rules into the file (every other line is kept
-                    as it is), then run the audit on the result
-  --force           replace the rules the file already has`;
+  --write           insert the rules into the file (every other line, its line
+                    endings and its mode are kept; the file is replaced in one
+                    step, so a failed write leaves it as it was), then run the
+                    audit on the result. A matrix file that resolves outside
+                    the repository (a symlink) is refused.
+  --force           replace the rules the file already has (and the comment
+                    a previous init put above them)`;
 async function init_run(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
@@ -16303,7 +18165,8 @@ async function init_run(args, io) {
     if (values.help)
         return print(io, init_help);
     const file = values['matrix-file'];
-    const matrix = load(file, io);
+    const { text: original, real, bom } = readMatrix(io.cwd, file);
+    const matrix = loadMatrixFile(original, file);
     for (const p of matrix.problems)
         io.err(`${paint(io, p)}\n`);
     if ((0,core_problems/* hasErrors */.Cs)(matrix.problems))
@@ -16318,9 +18181,8 @@ async function init_run(args, io) {
         io.err(`backend-matrix: proposed rules for ${file}; run with --write to insert them\n`);
         return 0;
     }
-    const text = matrix.source?.text ?? '';
-    const inserted = insertRules(text, block, rulesValue(proposal), file);
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), inserted.text);
+    const inserted = insertRules(original, block, rulesValue(proposal), file);
+    replaceFile(real, (bom ? init_UTF8_BOM : '') + inserted.text, file);
     io.err(`backend-matrix: wrote ${proposal.sources.length} sources and ${proposal.shared.length} shared rules to ${file}; auditing the result\n`);
     const written = loadMatrixFile(inserted.text, file);
     for (const p of written.problems)
@@ -16328,6 +18190,29 @@ async function init_run(args, io) {
     const result = await (0,audit/* audit */.s)(written, repo);
     printAudit(result, io);
     return exitCode(result, false);
+}
+/**
+ * The matrix file through the checked reader: a regular file whose real path
+ * is inside the repository (the directory init runs in), within the action's
+ * size limit. `real` is where --write replaces it; `bom` whether it starts
+ * with a UTF-8 byte order mark, which is written back.
+ */
+function readMatrix(root, file) {
+    let bytes;
+    try {
+        bytes = (0,checked_read.readChecked)(root, external_node_path_default().resolve(root, file), {
+            shown: `matrix file ${file}`,
+            limit: init_MATRIX_SIZE_LIMIT,
+            rootName: 'the repository',
+        });
+    }
+    catch (err) {
+        if (err instanceof checked_read.FileRefused)
+            throw new core_problems/* UserError */.yo(err.message);
+        throw err;
+    }
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: decodeMatrixText(bytes, file), real: (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(root, file)), bom };
 }
 
 ;// CONCATENATED MODULE: ./src/core/matrix-diff.ts
@@ -16384,11 +18269,73 @@ function canonical(v) {
 
 // EXTERNAL MODULE: ./src/core/lineage.ts
 var lineage = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./src/core/published.ts
+var core_published = __nccwpck_require__(7685);
+;// CONCATENATED MODULE: ./src/core/published-plan.ts
+
+
+function publishedSelection(req, entries, selectAt, warn) {
+    const state = req.published;
+    for (const w of state.warnings)
+        warn(w);
+    const images = (0,core_published/* imagesOf */.IC)(entries);
+    const selection = new core_select/* Selection */.LN();
+    const byRevision = new Map();
+    for (const [tagSuffix, legs] of images) {
+        const v = state.verdicts.get(tagSuffix) ?? {
+            kind: 'build',
+            cause: 'its published state was not read',
+        };
+        if (v.kind === 'build') {
+            for (const leg of legs)
+                selection.add(leg, { kind: 'published', cause: v.cause });
+            continue;
+        }
+        const group = byRevision.get(v.revision);
+        if (group)
+            group.push(legs);
+        else
+            byRevision.set(v.revision, [legs]);
+    }
+    let files = 0;
+    let ignored = 0;
+    for (const [revision, group] of byRevision) {
+        const change = state.changes.get(revision) ?? {
+            kind: 'all',
+            cause: 'the changes since it were not looked for',
+        };
+        const at = selectAt(revision, change, (m) => warn(`since published ${(0,core_published/* shortRev */.mF)(revision)}: ${m}`));
+        files += at.files;
+        ignored += at.ignored;
+        if (!at.selection) {
+            const cause = `changes since ${(0,core_published/* shortRev */.mF)(revision)} cannot be used: ${at.runAllCause ?? ''}`;
+            for (const legs of group)
+                for (const leg of legs)
+                    selection.add(leg, { kind: 'published', cause });
+            continue;
+        }
+        for (const s of at.selection.skipped) {
+            const seen = selection.skipped.some((k) => k.rule === s.rule && k.file === s.file);
+            if (!seen)
+                selection.skipped.push(s);
+        }
+        for (const legs of group) {
+            for (const leg of legs) {
+                for (const reason of at.selection.reasons.get(leg) ?? [])
+                    selection.add(leg, { kind: 'since', revision, reason });
+            }
+        }
+    }
+    return { selection, images, files, ignored };
+}
+
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 /**
  * The plan: which entries to build and the outputs that carry them. Pure: no
  * I/O and no GitHub; the action and the CLI feed it and print what it returns.
  */
+
+
 
 
 
@@ -16407,47 +18354,35 @@ function plan(req) {
     const warn = (message) => {
         warnings.push({ level: 'warning', message, file: matrix.file, line: 0, col: 0 });
     };
-    // Entries no rule maps are warned about when the file is loaded (rule-checks.ts).
-    const { sources } = matrix;
-    let runAllCause = req.change.kind === 'all' ? req.change.cause : undefined;
-    let files = [];
-    let ignored = 0;
+    let runAllCause;
+    let files;
+    let ignored;
     let selection;
-    if (req.change.kind === 'files') {
-        files = (0,core_select/* relevantFiles */.xv)(req.change.files, matrix.rules?.ignore);
-        ignored = (0,core_select/* relevantFiles */.xv)(req.change.files, undefined).length - files.length;
-        if (!matrix.rules) {
-            runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
-            warn(`${runAllCause}; every entry is built`);
-        }
-        else {
-            const edits = editsOf(req, files, warn);
-            if (edits === 'all')
-                runAllCause = `the base revision of ${matrix.file} could not be read`;
-            else
-                selection = (0,core_select/* selectByFiles */.je)(entries, matrix.rules, files, sources, edits, req.change.schemas);
-            for (const file of files) {
-                const verdict = req.change.schemas?.get(file);
-                if (verdict?.fallback)
-                    warn(`${file}: ${verdict.summary}; the rule guarding it fires as for a breaking edit`);
-            }
-        }
+    let published;
+    if (req.published) {
+        const selectAt = (_revision, change, w) => selectionOf(req, change, w);
+        published = publishedSelection(req, entries, selectAt, warn);
+        ({ selection, files, ignored } = published);
     }
-    if (!selection) {
-        selection = new core_select/* Selection */.LN();
-        for (const e of entries)
-            selection.add(e, { kind: 'run-all', cause: runAllCause ?? '' });
+    else {
+        const s = selectionOf(req, req.change, warn);
+        ({ runAllCause, files, ignored } = s);
+        selection = s.selection ?? allSelected(entries, runAllCause ?? '');
     }
     // Run-all selects every descendant already.
     if (req.lineage && !runAllCause)
         (0,lineage.selectDescendants)(selection, req.lineage, entries);
+    // Derived after every step that selects more: a rebuilt parent's descendants are not promoted.
+    const promoted = published && req.published
+        ? (0,core_published/* promotedOf */.mg)(published.images, req.published.verdicts, selection)
+        : [];
     const selected = (0,core_select/* inOrder */.al)(selection, entries);
     const chosen = selected.map((s) => s.entry);
     const single = chosen.filter((e) => e.os === 'linux' && !(0,core_entry/* isMultiArch */.Q_)(e));
     const result = {
         runAll: runAllCause !== undefined,
         runAllCause,
-        files: files.length,
+        files,
         ignored,
         selected,
         singlearch: req.shards > 1 ? shard(single, req.shards) : [single],
@@ -16457,23 +18392,57 @@ function plan(req) {
         skipped: selection.skipped,
         warnings,
         staging: undefined,
+        promoted,
     };
     const k = req.stages ?? 1;
     if (k > 1 && !req.lineage)
         warn(`stages is ${k}, but without rules.build.image no image has a parent: every image is in stage 1`);
     if (req.lineage || k > 1)
         result.staging = (0,lineage.stageSelection)(req.lineage, chosen, k);
-    const { outputs, jobs } = outputsOf({
+    const { outputs, jobs } = (0,core_outputs/* outputsOf */.Yz)({
         ...result,
         selected: chosen,
         staged: k > 1 ? staged(result.staging, req.shards) : undefined,
+        promoted: (0,core_published/* promotedItems */.nC)(promoted, matrix.rules?.mergeFields ?? []),
     }, entries, matrix.rules?.mergeFields ?? []);
     result.outputs = outputs;
     checkLimits(result, jobs, req.maxJobs);
     return result;
 }
-function editsOf(req, files, warn) {
-    const change = req.change;
+/** What one change selects; no selection (with the cause) when everything must be built. */
+function selectionOf(req, change, warn) {
+    const { matrix } = req;
+    if (change.kind === 'all')
+        return { selection: undefined, runAllCause: change.cause, files: 0, ignored: 0 };
+    const files = (0,core_select/* relevantFiles */.xv)(change.files, matrix.rules?.ignore);
+    const ignored = (0,core_select/* relevantFiles */.xv)(change.files, undefined).length - files.length;
+    let runAllCause;
+    let selection;
+    if (!matrix.rules) {
+        runAllCause = `${matrix.file} has no \`rules\` section, so changes cannot be mapped to entries`;
+        warn(`${runAllCause}; every entry is built`);
+    }
+    else {
+        const edits = editsOf(req, change, files, warn);
+        if (edits === 'all')
+            runAllCause = `the base revision of ${matrix.file} could not be read`;
+        else
+            selection = (0,core_select/* selectByFiles */.je)([...matrix.linux, ...matrix.darwin], matrix.rules, files, matrix.sources, edits, change.schemas);
+        for (const file of files) {
+            const verdict = change.schemas?.get(file);
+            if (verdict?.fallback)
+                warn(`${file}: ${verdict.summary}; the rule guarding it fires as for a breaking edit`);
+        }
+    }
+    return { selection, runAllCause, files: files.length, ignored };
+}
+function allSelected(entries, cause) {
+    const selection = new core_select/* Selection */.LN();
+    for (const e of entries)
+        selection.add(e, { kind: 'run-all', cause });
+    return selection;
+}
+function editsOf(req, change, files, warn) {
     if (!files.includes((0,globs/* normalizePath */.Fd)(req.matrixPath)))
         return new Map();
     const base = change.baseMatrix;
@@ -16532,9 +18501,9 @@ function checkLimits(p, counts, maxJobs) {
     }
     if (over.length)
         throw new core_problems/* UserError */.yo(over.join('\n'));
-    const bytes = outputBytes(p.outputs);
-    if (bytes > OUTPUT_LIMIT_BYTES) {
-        throw new core_problems/* UserError */.yo(`the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${OUTPUT_LIMIT_BYTES.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
+    const bytes = (0,core_outputs/* outputBytes */.RF)(p.outputs);
+    if (bytes > core_outputs/* OUTPUT_LIMIT_BYTES */._G) {
+        throw new core_problems/* UserError */.yo(`the outputs would total ${bytes.toLocaleString('en-US')} bytes (counted as GitHub does, 2 per UTF-16 code unit), over GitHub's limit of ${core_outputs/* OUTPUT_LIMIT_BYTES */._G.toLocaleString('en-US')} bytes for a job's outputs; drop fields the build jobs do not use, or split the matrix file`);
     }
 }
 
@@ -16681,643 +18650,21 @@ function repositoryPath(file, root) {
     return normal === '.' ? '' : normal;
 }
 
-;// CONCATENATED MODULE: ./src/change/access.ts
-class Access {
-    ports;
-    gitRepo;
-    client;
-    opened;
-    compares = new Map();
-    constructor(ports) {
-        this.ports = ports;
-    }
-    /** The workspace's repository, or why git cannot be used. */
-    repo() {
-        this.gitRepo ??= (async () => {
-            try {
-                const git = await this.ports.git();
-                return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
-            }
-            catch (err) {
-                return err.message;
-            }
-        })();
-        return this.gitRepo;
-    }
-    /** The repository when it holds every one of `revs`. */
-    async repoWith(...revs) {
-        const git = await this.repo();
-        if (typeof git === 'string')
-            return undefined;
-        for (const r of revs)
-            if (!r || !(await git.hasCommit(r)))
-                return undefined;
-        return git;
-    }
-    api() {
-        this.client ??= this.ports.api().then((api) => (this.opened = api));
-        return this.client;
-    }
-    /** `compare(base, head)`, asked once per pair: an ancestry check's answer is also the diff. */
-    compare(base, head) {
-        const key = `${base}...${head}`;
-        let answer = this.compares.get(key);
-        if (!answer) {
-            answer = this.api().then((api) => api.compare(base, head));
-            this.compares.set(key, answer);
-        }
-        return answer;
-    }
-    /** What the REST API cost this run, for the log; undefined when it was never used. */
-    usage() {
-        if (!this.opened)
-            return undefined;
-        const { requests, maxInFlight, roundTrips } = this.opened.stats();
-        const trips = roundTrips === undefined ? '' : ` in ${roundTrips} round trip(s)`;
-        return `REST API: ${requests} request(s)${trips}, at most ${maxInFlight} in flight at once`;
-    }
-}
-
-// EXTERNAL MODULE: ./src/fs/checked-read.ts
-var checked_read = __nccwpck_require__(7679);
-;// CONCATENATED MODULE: ./src/change/adapters.ts
-/**
- * The real ports: git in the workspace, GitHub's REST API, the workspace's
- * files. The adapters are imported on first use, so a run with explicit
- * changes loads neither git's module nor Octokit.
- */
-
-/** The most a workspace file read for a revision may hold (the matrix file's limit). */
-const WORKSPACE_FILE_LIMIT = 50 * 1024 * 1024;
-function defaultPorts(c) {
-    return {
-        async git() {
-            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
-            return new LocalGit(c.workspace);
-        },
-        async api() {
-            if (!c.repository)
-                throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
-            return new GitHubApi({
-                baseUrl: c.apiUrl,
-                token: c.token,
-                repository: c.repository,
-                ...c.apiLimits,
-            });
-        },
-        workspaceFile: (file) => readWorkspaceFile(c.workspace, file),
-        async workspaceCommit() {
-            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
-            try {
-                return (await new LocalGit(c.workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])).trim();
-            }
-            catch {
-                return undefined; // not a checkout, or no commit yet
-            }
-        },
-    };
-}
-/**
- * A file under the workspace by its repository path, through the checked
- * reader: undefined when it is not there; a FileRefused error when it leads
- * outside the workspace, is not a regular file or is too large.
- */
-async function readWorkspaceFile(workspace, file) {
-    try {
-        return (0,checked_read.readChecked)(workspace, file, { shown: file, limit: WORKSPACE_FILE_LIMIT }).toString('utf8');
-    }
-    catch (err) {
-        if (err instanceof checked_read.FileRefused && err.absent)
-            return undefined;
-        throw err;
-    }
-}
-
-// EXTERNAL MODULE: ./src/change/ports.ts
-var ports = __nccwpck_require__(1740);
-;// CONCATENATED MODULE: ./src/change/events.ts
-/**
- * The event decision table (SPEC §4, §5): from the event, its payload and the
- * inputs to the diff that must be computed, or to "build everything" with the
- * cause. Pure, so the action and `backend-matrix plan --event` share one copy
- * and tests read it as a table.
- */
-
-/** The `base` input's value that asks for the last successful run's head. */
-const LAST_SUCCESSFUL = 'last-successful';
-const ZERO_SHA = /^0+$/;
-function decide(i) {
-    if (i.forceAll)
-        return { kind: 'all', cause: 'force-all is set' };
-    const own = eventRange(i);
-    if (i.changedFiles) {
-        // Explicit files need no diff; the range only says where their revisions are.
-        const explicit = i.base && i.base !== LAST_SUCCESSFUL ? i.base : undefined;
-        const range = explicit ? rebase(own ?? { base: '', head: i.sha }, explicit) : own;
-        return { kind: 'given', files: i.changedFiles, range };
-    }
-    if (i.ref.startsWith('refs/tags/')) {
-        return { kind: 'all', cause: `a tag push (${i.ref}) builds every image` };
-    }
-    if (!own) {
-        return { kind: 'all', cause: `the ${i.eventName || 'unknown'} event has no diff to filter by` };
-    }
-    // The event's base may be all zeros: a last successful run can still give one.
-    if (i.base === LAST_SUCCESSFUL) {
-        return { kind: 'diff', range: own, lastSuccessful: { branch: branchOf(i) } };
-    }
-    const range = i.base ? rebase(own, i.base) : own;
-    const cause = undiffable(range);
-    return cause ? { kind: 'all', cause } : { kind: 'diff', range };
-}
-/** The range from another base: a plain compare, no longer the pull request's file list. */
-function rebase(r, base) {
-    return { base, head: r.head, ...(r.twoDot ? { twoDot: true } : {}) };
-}
-/** Why a range cannot be diffed, if it cannot: a side that is all zeros is no commit. */
-function undiffable(r) {
-    if (ZERO_SHA.test(r.head))
-        return 'a push that deletes a branch has no head commit to diff';
-    if (ZERO_SHA.test(r.base)) {
-        return 'a push that creates a branch has no previous commit to diff against (set base to diff it)';
-    }
-    return undefined;
-}
-/**
- * The sources to try, in order, and the causes of those ruled out before any
- * request: a pull request whose payload already counts more files than GitHub
- * lists cannot get a complete list from the API, so no page is fetched.
- */
-function sourcesFor(r, diffSource) {
-    const order = diffSource === 'api' ? ['api', 'git'] : ['git', 'api'];
-    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > ports/* PR_FILES_CAP */.M) {
-        return {
-            order,
-            ruledOut: {
-                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${ports/* PR_FILES_CAP */.M.toLocaleString('en-US')}-file list cap, so no file list was requested`,
-            },
-        };
-    }
-    return { order, ruledOut: {} };
-}
-/** The diff an event implies, or undefined for events without one. */
-function eventRange(i) {
-    const e = i.event;
-    switch (i.eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = obj(e.pull_request);
-            const n = typeof e.number === 'number' ? e.number : pr.number;
-            const hint = pr.changed_files;
-            return {
-                base: sha(obj(pr.base).sha),
-                head: sha(obj(pr.head).sha),
-                ...(typeof n === 'number' ? { pr: n } : {}),
-                ...(typeof hint === 'number' ? { filesHint: hint } : {}),
-            };
-        }
-        case 'push':
-            return {
-                base: sha(e.before),
-                head: sha(e.after) || i.sha,
-                ...(e.forced === true ? { twoDot: true } : {}),
-            };
-        case 'merge_group': {
-            const mg = obj(e.merge_group);
-            return { base: sha(mg.base_sha), head: sha(mg.head_sha) };
-        }
-        default:
-            return undefined;
-    }
-}
-/** The branch whose pushes `last-successful` looks at. */
-function branchOf(i) {
-    const e = i.event;
-    if (i.eventName.startsWith('pull_request'))
-        return sha(obj(obj(e.pull_request).head).ref);
-    if (i.eventName === 'merge_group')
-        return heads(sha(obj(e.merge_group).base_ref));
-    return heads(i.ref);
-}
-const heads = (ref) => ref.replace(/^refs\/heads\//, '');
-const sha = (v) => (typeof v === 'string' ? v : '');
-const obj = (v) => v && typeof v === 'object' ? v : {};
-
-;// CONCATENATED MODULE: ./src/change/last-successful.ts
-/** Ancestry checks per run at most; each may cost a compare request. */
-const MAX_CANDIDATES = 10;
-const workflowOf = (workflowRef) => /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef)?.[1];
-/** The base SHA, or a warning saying why the event's own base is used instead. */
-async function lastSuccessfulBase(q, access) {
-    const none = (why) => ({
-        warning: `base: last-successful: no successful run of this workflow on ${q.branch || 'this branch'} (${why}); diffing against the event's own base`,
-    });
-    const workflow = workflowOf(q.workflowRef);
-    if (!workflow || !q.branch)
-        return none('the workflow or branch is unknown');
-    if (!q.head)
-        return none('the event names no head commit');
-    try {
-        const runs = await (await access.api()).successfulPushRuns(workflow, q.branch);
-        const foreign = [];
-        const notAncestors = [];
-        const unverified = [];
-        let checked = 0;
-        for (const run of runs) {
-            if (run.headRepository && run.headRepository !== q.repository) {
-                foreign.push(run.headRepository);
-                continue;
-            }
-            if (checked++ >= MAX_CANDIDATES)
-                break;
-            try {
-                if (await isAncestor(run.headSha, q, access))
-                    return { sha: run.headSha };
-                notAncestors.push(run.headSha.slice(0, 12));
-            }
-            catch (err) {
-                unverified.push(`${run.headSha.slice(0, 12)}: ${err.message}`);
-            }
-        }
-        const skipped = [
-            foreign.length
-                ? `${foreign.length} from another repository (${[...new Set(foreign)].join(', ')})`
-                : '',
-            notAncestors.length
-                ? `${notAncestors.length} not an ancestor of ${q.head.slice(0, 12)} (${notAncestors.join(', ')})`
-                : '',
-            unverified.length ? `${unverified.length} unverified (${unverified.join('; ')})` : '',
-        ].filter(Boolean);
-        return none(skipped.length ? `runs skipped: ${skipped.join('; ')}` : 'none was found');
-    }
-    catch (err) {
-        return none(err.message);
-    }
-}
-/** Git answers when it comes first and holds both commits; otherwise the compare API's status. */
-async function isAncestor(sha, q, access) {
-    if (sha === q.head)
-        return true;
-    const git = q.order[0] === 'git' ? await access.repoWith(sha, q.head) : undefined;
-    if (git)
-        return git.isAncestor(sha, q.head);
-    const { status } = await access.compare(sha, q.head);
-    return status === 'ahead' || status === 'identical';
-}
-
-;// CONCATENATED MODULE: ./src/change/revisions.ts
-const revisions_ZERO_SHA = /^0+$/;
-const revisions_short = (sha) => sha.slice(0, 12);
-const repoPath = (p) => p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-class Revisions {
-    access;
-    spec;
-    reads = new Map();
-    atHead;
-    constructor(access, spec) {
-        this.access = access;
-        this.spec = spec;
-    }
-    base(path) {
-        return this.once('base', repoPath(path), (p) => this.readBase(p));
-    }
-    head(path) {
-        return this.once('head', repoPath(path), (p) => this.readHead(p));
-    }
-    /** Each revision of a file is read once, whoever asks (the matrix file, a schema rule). */
-    once(side, path, read) {
-        const key = `${side}:${path}`;
-        let r = this.reads.get(key);
-        if (!r)
-            this.reads.set(key, (r = read(path)));
-        return r;
-    }
-    async readBase(path) {
-        const { base, added } = this.spec;
-        if (!base || revisions_ZERO_SHA.test(base))
-            return { error: 'the event names no base revision' };
-        const r = await this.read(path, base);
-        if (!('missing' in r))
-            return r;
-        if (added ? added.has(path) : r.by === 'git') {
-            return { absent: true, why: `the change adds ${path}` };
-        }
-        return {
-            error: `${r.missing}, yet the change lists it as modified: the base revision cannot be read`,
-        };
-    }
-    async readHead(path) {
-        if (this.spec.workspaceHead && (await (this.atHead ??= this.workspaceAtHead()))) {
-            let text;
-            try {
-                text = await this.access.ports.workspaceFile(path);
-            }
-            catch (err) {
-                // A symlink out of the workspace, a FIFO, a device: never read, and never judged additive.
-                return { error: `the workspace's copy was refused: ${err.message}` };
-            }
-            if (text !== undefined)
-                return { text };
-        }
-        const { head } = this.spec;
-        if (!head)
-            return { error: 'the event names no head revision' };
-        const r = await this.read(path, head);
-        if (!('missing' in r))
-            return r;
-        // git read the head's tree; the API's 404 could also be a ref it cannot see,
-        // so it stays unreadable (the rule fires) but the reason names both.
-        return r.by === 'git'
-            ? { absent: true, why: `the change deletes ${path}` }
-            : { error: `${r.missing}: deleted by this change, or a commit the API cannot see` };
-    }
-    /**
-     * Whether the workspace holds the head: git says HEAD is the head commit,
-     * or the event says actions/checkout put it there (and git, when it can
-     * tell, agrees that nothing else was checked out since).
-     */
-    async workspaceAtHead() {
-        const { head, checkout } = this.spec;
-        const base = checkout?.eventName === 'pull_request_target';
-        // With no head commit named the workspace is all there is to read, except
-        // where it is known to hold the base.
-        if (!head)
-            return !base;
-        const eventSays = checkout !== undefined &&
-            !base &&
-            (checkout.sha === head || checkout.eventName === 'pull_request');
-        let at;
-        try {
-            at = await this.access.ports.workspaceCommit?.();
-        }
-        catch {
-            at = undefined;
-        }
-        if (at === undefined)
-            return eventSays;
-        const same = (a, b) => a.toLowerCase() === b.toLowerCase();
-        return same(at, head) || (eventSays && same(at, checkout.sha));
-    }
-    /** Git when it has the commit, else the contents API. */
-    async read(path, rev) {
-        // A commit git lacks is the expected way to the API, so only a failed `git show` is named.
-        const failures = [];
-        const git = await this.access.repoWith(rev);
-        if (git) {
-            try {
-                const text = await git.show(rev, path);
-                return text === undefined
-                    ? { missing: `${path} is not in commit ${revisions_short(rev)}`, by: 'git' }
-                    : { text };
-            }
-            catch (err) {
-                failures.push(`git: ${err.message}`);
-            }
-        }
-        if (!this.spec.useApi) {
-            return { error: failures.join('; ') || `commit ${revisions_short(rev)} is not in the repository` };
-        }
-        try {
-            const text = await (await this.access.api()).fileAt(path, rev);
-            return text === undefined
-                ? { missing: `the contents API has no ${path} at ${revisions_short(rev)}`, by: 'api' }
-                : { text };
-        }
-        catch (err) {
-            failures.push(`REST API: ${err.message}`);
-            return { error: failures.join('; ') };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/change/schemas.ts
-
-async function schemaVerdicts(rules, files, revisions) {
-    const verdicts = new Map();
-    if (!rules || !revisions)
-        return verdicts;
-    const targets = (0,core_select/* schemaFiles */.rx)(rules, files);
-    if (!targets.length)
-        return verdicts;
-    const [{ compareSchemas }, texts] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(853), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8604)),
-        Promise.all(targets.map((file) => Promise.all([settle(revisions.base(file)), settle(revisions.head(file))]))),
-    ]);
-    targets.forEach((file, i) => {
-        const [base, head] = texts[i];
-        verdicts.set(file, verdictOf(base, head, compareSchemas));
-    });
-    return verdicts;
-}
-/** A reader that throws instead of answering `{ error }` still yields a verdict. */
-const settle = (read) => read.catch((err) => ({ error: String(err?.message ?? err) }));
-/** A file that is new, gone or unreadable is never judged additive. */
-function verdictOf(base, head, compare) {
-    if ('absent' in base)
-        return { additive: false, summary: 'added by this change' };
-    if ('absent' in head)
-        return { additive: false, summary: 'deleted by this change' };
-    if ('error' in base)
-        return {
-            additive: false,
-            summary: `its base revision could not be read: ${base.error}`,
-            fallback: true,
-        };
-    if ('error' in head)
-        return {
-            additive: false,
-            summary: `its head revision could not be read: ${head.error}`,
-            fallback: true,
-        };
-    return compare(base.text, head.text);
-}
-
-;// CONCATENATED MODULE: ./src/change/detect.ts
-/**
- * What changed in this run: a file list, or "everything" with the cause. The
- * decision is the table in events.ts; this module carries it out with git and
- * the REST API behind ports (access.ts), then reads what the plan needs at
- * the diff's revisions: the base matrix file, and the schema files that
- * `unless: additive-proto` rules guard.
- *
- * Failing safe means building too much, never silently building nothing:
- * every fallback is a warning naming its cause.
- */
-
-
-
-
-
-
-
-async function findChange(req, opts = {}) {
-    const access = new Access(opts.ports ?? defaultPorts(req));
-    return completeChange(req, await detectChange(req, access), access, opts.rules);
-}
-/**
- * The file list, or "everything" with its cause: what the event and the
- * inputs decide, with no need of the matrix file. The action starts it
- * before it parses the matrix (early.ts), so the two overlap.
- */
-function detectChange(req, access) {
-    return detect(req, access);
-}
-/** What the rules need on top of the file list: the base matrix and the schema verdicts. */
-async function completeChange(req, found, access, rules) {
-    const { change, revisions } = found;
-    if (change.kind === 'files' && revisions) {
-        found.change = {
-            ...change,
-            baseMatrix: await baseMatrix(req.matrixPath, change.files, revisions),
-            schemas: await schemaVerdicts(rules, change.files, revisions),
-        };
-    }
-    const usage = access.usage();
-    if (usage)
-        found.notes.push(usage);
-    return found;
-}
-/**
- * The matrix file at the base, needed only when the change touches the file
- * itself. A file the change adds reads as empty: all of its entries are new.
- */
-async function baseMatrix(matrixPath, files, revisions) {
-    const target = (0,globs/* normalizePath */.Fd)(matrixPath);
-    if (!files.some((f) => (0,globs/* normalizePath */.Fd)(f) === target))
-        return undefined;
-    const r = await revisions.base(target);
-    if ('text' in r)
-        return { text: r.text };
-    return 'absent' in r ? { text: '' } : { error: r.error };
-}
-async function detect(req, access) {
-    const warnings = [];
-    const notes = [];
-    const found = (change, source, range, list) => ({
-        change,
-        source,
-        warnings,
-        notes,
-        revisions: change.kind === 'files'
-            ? new Revisions(access, {
-                base: range?.base,
-                head: range?.head,
-                added: list && new Set(list.added ?? []),
-                workspaceHead: true,
-                checkout: { eventName: req.eventName, sha: req.sha },
-                useApi: true,
-            })
-            : undefined,
-    });
-    const all = (cause) => found({ kind: 'all', cause }, 'none');
-    const d = decide(req);
-    if (d.kind === 'all')
-        return all(d.cause);
-    if (d.kind === 'given')
-        return found({ kind: 'files', files: d.files }, 'input', d.range);
-    let range = d.range;
-    if (d.lastSuccessful) {
-        const last = await lastSuccessfulBase({
-            workflowRef: req.workflowRef,
-            branch: d.lastSuccessful.branch,
-            repository: req.repository,
-            head: range.head,
-            order: sourcesFor(range, req.diffSource).order,
-        }, access);
-        // An ancestor of the head: base...head is exactly what changed since.
-        if ('sha' in last)
-            range = { base: last.sha, head: range.head };
-        else
-            warnings.push(last.warning);
-    }
-    const none = undiffable(range);
-    if (none)
-        return all(none);
-    const { order, ruledOut } = sourcesFor(range, req.diffSource);
-    const causes = [];
-    for (const source of order) {
-        const list = ruledOut[source] ??
-            (source === 'git' ? await gitDiff(range, access) : await apiDiff(range, access));
-        if (typeof list === 'string') {
-            causes.push(list);
-            continue;
-        }
-        // In auto mode git without the commits is the expected way to the API, not a fault.
-        const expected = req.diffSource === 'auto' && source === 'api';
-        for (const c of causes) {
-            (expected ? notes : warnings).push(`${c}; used the ${source === 'git' ? 'git' : 'REST API'} diff instead`);
-        }
-        return found({ kind: 'files', files: list.files }, source, range, list);
-    }
-    const cause = `the changed files could not be found completely (${causes.join('; ')})`;
-    warnings.push(`${cause}; every entry is built`);
-    return all(cause);
-}
-const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
-/** The files, or why git could not give them. */
-async function gitDiff(r, access) {
-    if (!r.base || !r.head)
-        return 'the event names no commits to diff';
-    const git = await access.repo();
-    if (typeof git === 'string')
-        return git;
-    try {
-        const missing = [];
-        for (const rev of [r.base, r.head])
-            if (!(await git.hasCommit(rev)))
-                missing.push(rev);
-        if (missing.length) {
-            const shallow = (await git.isShallow()) ? ` ${SHALLOW_HINT}` : '';
-            const which = missing.map((m) => m.slice(0, 12)).join(' and ');
-            return `git: ${missing.length > 1 ? `commits ${which} are` : `commit ${which} is`} not in the checkout${shallow}`;
-        }
-        return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
-    }
-    catch (err) {
-        const message = err.message;
-        const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
-        return shallow ? `${message} ${SHALLOW_HINT}` : message;
-    }
-}
-/** The files, or why the REST API could not give them completely. */
-async function apiDiff(r, access) {
-    try {
-        if (r.pr !== undefined) {
-            const list = await (await access.api()).pullRequestFiles(r.pr, r.filesHint);
-            return list.complete
-                ? list
-                : `pull request #${r.pr} lists ${list.count} files, GitHub's cap, so its file list may be incomplete`;
-        }
-        if (!r.base || !r.head)
-            return 'the event names no commits to compare';
-        const ahead = await access.compare(r.base, r.head);
-        if (!ahead.complete)
-            return compareCap(ahead);
-        // The compare API diffs from the merge base: a rewritten history needs the other side too,
-        // unless the status already says the base is an ancestor of the head.
-        if (!r.twoDot || ahead.status === 'ahead' || ahead.status === 'identical')
-            return ahead;
-        const behind = await access.compare(r.head, r.base);
-        if (!behind.complete)
-            return compareCap(behind);
-        const files = [...new Set([...ahead.files, ...behind.files])];
-        const gone = new Set(behind.files);
-        return {
-            files,
-            complete: true,
-            count: files.length,
-            added: ahead.added.filter((f) => !gone.has(f)),
-        };
-    }
-    catch (err) {
-        return `REST API: ${err.message}`;
-    }
-}
-const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so the diff may be incomplete`;
-
+// EXTERNAL MODULE: ./src/change/access.ts
+var access = __nccwpck_require__(424);
+// EXTERNAL MODULE: ./src/change/adapters.ts
+var adapters = __nccwpck_require__(6458);
+// EXTERNAL MODULE: ./src/change/detect.ts + 1 modules
+var detect = __nccwpck_require__(4675);
+// EXTERNAL MODULE: ./src/change/events.ts
+var events = __nccwpck_require__(4071);
+// EXTERNAL MODULE: ./src/change/revisions.ts
+var change_revisions = __nccwpck_require__(7890);
+// EXTERNAL MODULE: ./src/change/schemas.ts
+var schemas = __nccwpck_require__(4660);
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 /** `backend-matrix plan`: what a change would build, and why. */
+
 
 
 
@@ -17342,6 +18689,13 @@ const plan_help = `Usage: backend-matrix plan [options]
   --base REV [--head REV]  diff a local git repository, base...head (head
                            defaults to HEAD); schema and matrix revisions are
                            read from git at REV and at the head
+  --base published --published-image T
+                           plan each image against the revision its
+                           published image was built from (as the action's
+                           base: published), reading T (a template such as
+                           quay.io/org/images:main{tag-suffix}) from the
+                           registries with your Docker config's credentials;
+                           --head (default HEAD) is the revision planned for
   --event FILE             replay a CI run's event payload (with --event-name):
                            the changes are found as the action finds them, by
                            git when the commits are here, else by the REST API
@@ -17375,6 +18729,7 @@ async function plan_run(args, io) {
             'event-name': { type: 'string' },
             'diff-source': { type: 'string' },
             'force-all': { type: 'boolean' },
+            'published-image': { type: 'string' },
             'singlearch-shards': { type: 'string', default: '1' },
             stages: { type: 'string', default: '1' },
             'max-jobs': { type: 'string', default: '256' },
@@ -17400,9 +18755,14 @@ async function plan_run(args, io) {
     const matrixPath = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, matrixFile))
         .split((external_node_path_default()).sep)
         .join('/');
-    const { change, source } = await changeOf(values, matrix, matrixPath, io);
+    const published = values.base === 'published' && !values['force-all']
+        ? await publishedState(values, matrix, matrixPath, io)
+        : undefined;
+    const { change, source } = published
+        ? { change: { kind: 'all', cause: '' }, source: 'published' }
+        : await changeOf(values, matrix, matrixPath, io);
     const lineage = await lineageOf(matrix, io, values.head);
-    const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages });
+    const result = plan({ matrix, matrixPath, change, shards, maxJobs, lineage, stages, published });
     for (const w of result.warnings)
         io.err(`${paint(io, w)}\n`);
     if (format === 'github-output')
@@ -17426,6 +18786,17 @@ async function lineageOf(matrix, io, head = 'HEAD') {
     return result?.lineage;
 }
 function checkCombination(v) {
+    if (v.base === 'published') {
+        if (!v['published-image'])
+            throw new UsageError('--base published needs --published-image T (like quay.io/org/images:main{tag-suffix})');
+        if (v['changed-file'] || v['changed-files-from'] !== undefined)
+            throw new UsageError('--base published and --changed-file(s) cannot be used together: the changes are found per image, since its published revision');
+        if (v.event !== undefined)
+            throw new UsageError('--base published plans a local revision (--head); it does not take --event');
+        return;
+    }
+    if (v['published-image'] !== undefined)
+        throw new UsageError('--published-image needs --base published');
     if (v.event !== undefined) {
         if (!v['event-name']) {
             throw new UsageError('--event needs --event-name (the event type, e.g. pull_request)');
@@ -17445,7 +18816,7 @@ async function changeOf(values, matrix, matrixPath, io) {
     const files = [...(values['changed-file'] ?? [])];
     const from = values['changed-files-from'];
     if (from !== undefined) {
-        const text = from === '-' ? io.readStdin() : readText(external_node_path_default().resolve(io.cwd, from), from);
+        const text = from === '-' ? io.readStdin() : readText(external_node_path_default().resolve(io.cwd, from), from, io.cwd);
         files.push(...(parseChangedFiles(text.trim()) ?? []));
     }
     const given = files.length > 0 || from !== undefined;
@@ -17465,7 +18836,7 @@ async function changeOf(values, matrix, matrixPath, io) {
 }
 /** The event table's run-all cause for an event without a payload, if it has one. */
 function decideAll(eventName, forceAll) {
-    const d = decide({
+    const d = (0,events/* decide */.LD)({
         eventName,
         event: {},
         ref: '',
@@ -17497,21 +18868,21 @@ async function eventChange(values, changedFiles, matrix, matrixPath, io) {
         base: values.base ?? '',
         diffSource: diffSource,
         workspace: io.cwd,
-        repository: env.GITHUB_REPOSITORY || plan_text(plan_obj(event.repository).full_name),
+        repository: env.GITHUB_REPOSITORY || plan_text(obj(event.repository).full_name),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         token,
         matrixPath,
         workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
     };
-    const ports = defaultPorts(req);
+    const ports = (0,adapters/* defaultPorts */.g)(req);
     if (!token) {
         ports.api = () => Promise.reject(new Error('GITHUB_TOKEN is not set, so the REST API was not asked'));
     }
-    const found = await findChange(req, { rules: matrix.rules, ports });
+    const found = await (0,detect/* findChange */.YC)(req, { rules: matrix.rules, ports });
     for (const n of found.notes)
-        io.err(`note: ${n}\n`);
+        io.err(`note: ${terminalText(n)}\n`);
     for (const w of found.warnings)
-        io.err(`warning: ${w}\n`);
+        io.err(`warning: ${terminalText(w)}\n`);
     return { change: found.change, source: found.source };
 }
 /**
@@ -17520,7 +18891,7 @@ async function eventChange(values, changedFiles, matrix, matrixPath, io) {
  * file at H; the entries planned are the working tree's, matched by identity.
  */
 async function localDiff(base, head, files, matrix, matrixPath, io) {
-    const ports = defaultPorts({ workspace: io.cwd, repository: '', apiUrl: '', token: '' });
+    const ports = (0,adapters/* defaultPorts */.g)({ workspace: io.cwd, repository: '', apiUrl: '', token: '' });
     const git = await ports.git();
     let added;
     try {
@@ -17532,7 +18903,7 @@ async function localDiff(base, head, files, matrix, matrixPath, io) {
     catch (err) {
         throw new core_problems/* UserError */.yo(err.message);
     }
-    const revisions = new Revisions(new Access(ports), {
+    const revisions = new change_revisions/* Revisions */.h(new access/* Access */.v(ports), {
         base,
         head,
         added: new Set(added),
@@ -17542,8 +18913,8 @@ async function localDiff(base, head, files, matrix, matrixPath, io) {
     const change = {
         kind: 'files',
         files,
-        baseMatrix: await baseMatrix(matrixPath, files, revisions),
-        schemas: await schemaVerdicts(matrix.rules, files, revisions),
+        baseMatrix: await (0,detect/* baseMatrix */.$v)(matrixPath, files, revisions),
+        schemas: await (0,schemas/* schemaVerdicts */.I)(matrix.rules, files, revisions),
     };
     if (change.baseMatrix && !('error' in change.baseMatrix)) {
         const atHead = await revisions.head(matrixPath);
@@ -17555,8 +18926,33 @@ async function localDiff(base, head, files, matrix, matrixPath, io) {
     }
     return { change, source: 'git' };
 }
+/** `--base published`: the registries' answers, and the changes since each published revision. */
+async function publishedState(values, matrix, matrixPath, io) {
+    const { readPublished } = await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 6690));
+    const ports = (0,adapters/* defaultPorts */.g)({ workspace: io.cwd, repository: '', apiUrl: '', token: '' });
+    const env = process.env;
+    const ms = (name) => env[name] && /^\d+$/.test(env[name] ?? '') ? Number(env[name]) : undefined;
+    const read = await readPublished({
+        template: values['published-image'] ?? '',
+        head: values.head ?? 'HEAD',
+        matrix,
+        matrixPath,
+        access: new access/* Access */.v(ports),
+        useApi: false,
+        workspaceHead: false,
+        env,
+        limits: {
+            requestTimeoutMs: ms('BACKEND_MATRIX_REGISTRY_TIMEOUT_MS'),
+            budgetMs: ms('BACKEND_MATRIX_REGISTRY_BUDGET_MS'),
+            retryBaseMs: ms('BACKEND_MATRIX_REGISTRY_RETRY_MS'),
+        },
+    });
+    for (const n of read.notes)
+        io.err(`note: ${n}\n`);
+    return read.state;
+}
 function readEvent(file, io) {
-    const raw = readText(external_node_path_default().resolve(io.cwd, file), file);
+    const raw = readText(external_node_path_default().resolve(io.cwd, file), file, io.cwd);
     let parsed;
     try {
         parsed = JSON.parse(raw);
@@ -17570,7 +18966,7 @@ function readEvent(file, io) {
     return parsed;
 }
 const plan_text = (v) => (typeof v === 'string' ? v : '');
-const plan_obj = (v) => v && typeof v === 'object' ? v : {};
+const obj = (v) => v && typeof v === 'object' ? v : {};
 function count(flag, value) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1)
@@ -17588,13 +18984,19 @@ function toJson(p, source) {
             backend: entry.backend,
             'tag-suffix': entry.tagSuffix,
             'platform-tag': entry.platformTag,
-            matrix: matrixOf(entry),
+            matrix: (0,core_outputs/* matrixOf */.lQ)(entry),
             ...(p.staging?.of.has(entry.tagSuffix) && entry.os === 'linux'
                 ? { stage: p.staging.of.get(entry.tagSuffix) }
                 : {}),
             reasons: reasons.map(core_select/* formatReason */.K9),
         })),
         skipped: p.skipped.map(core_select/* formatSkip */.fz),
+        promoted: p.promoted.map((x) => ({
+            'tag-suffix': x.tagSuffix,
+            backend: x.entry.backend,
+            source: x.source,
+            revision: x.revision,
+        })),
         outputs: Object.fromEntries(p.outputs.map(([k, v]) => [k, JSON.parse(v)])),
     };
 }
@@ -17609,21 +19011,23 @@ function table(p, m, source, io) {
     const from = source && SOURCES[source] ? ` (from ${SOURCES[source]})` : '';
     const head = p.runAll
         ? `${m.file}: building all ${total} entries (${p.runAllCause})`
-        : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
+        : source === 'published'
+            ? `${m.file}: ${p.selected.length} of ${total} entries selected against their published revisions, ${p.promoted.length} image(s) promoted`
+            : `${m.file}: ${p.selected.length} of ${total} entries selected by ${p.files} changed file(s)${from}${p.ignored ? ` (${p.ignored} ignored)` : ''}`;
     const staged = p.staging !== undefined;
     const rows = [
         [...(staged ? ['STAGE'] : []), 'MATRIX', 'BACKEND', 'TAG-SUFFIX', 'PLATFORM', 'REASONS'],
     ];
     for (const { entry, reasons } of p.selected) {
         const stage = entry.os === 'linux' ? p.staging?.of.get(entry.tagSuffix) : undefined;
+        const cells = [entry.backend, entry.tagSuffix, entry.platformTag || '-'];
+        // Names and paths come from files: control characters are shown, not sent to the terminal.
         rows.push([
             ...(staged ? [stage === undefined ? '-' : String(stage)] : []),
-            matrixOf(entry),
-            entry.backend,
-            entry.tagSuffix,
-            entry.platformTag || '-',
+            (0,core_outputs/* matrixOf */.lQ)(entry),
+            ...cells,
             reasons.map(core_select/* formatReason */.K9).join('; '),
-        ]);
+        ].map(snippet/* printable */.g$));
     }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     const lines = rows.map((r, n) => {
@@ -17631,7 +19035,10 @@ function table(p, m, source, io) {
         return n === 0 ? bold(line) : line;
     });
     const skipped = p.skipped.length
-        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${(0,core_select/* formatSkip */.fz)(s)}`).join('\n')}\n\n`
+        ? `${bold('Not rebuilt:')}\n${p.skipped.map((s) => `  ${(0,snippet/* printable */.g$)((0,core_select/* formatSkip */.fz)(s))}`).join('\n')}\n\n`
+        : '';
+    const promoted = p.promoted.length
+        ? `${bold('Promoted (unchanged since published):')}\n${promotedTable(p)}\n\n`
         : '';
     const merges = (es) => new Set(es.map((e) => e.tagSuffix)).size;
     const single = p.singlearch.flat();
@@ -17640,13 +19047,22 @@ function table(p, m, source, io) {
         : '';
     const stages = p.staging ? ` · ${p.staging.count} stage(s)` : '';
     const foot = `single-arch: ${single.length} jobs${shards}, ${merges(single)} merges · multi-arch: ${p.multiarch.length} jobs, ${merges(p.multiarch)} merges · macOS: ${p.darwin.length} jobs${stages}`;
-    return `${bold(head)}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${foot}\n`;
+    return `${bold((0,snippet/* printable */.g$)(head))}\n\n${p.selected.length ? `${lines.join('\n')}\n\n` : 'Nothing to build.\n\n'}${skipped}${promoted}${foot}\n`;
+}
+function promotedTable(p) {
+    const rows = [['TAG-SUFFIX', 'BACKEND', 'REVISION', 'SOURCE']];
+    for (const x of p.promoted)
+        rows.push([x.tagSuffix, x.entry.backend, x.revision, x.source].map(snippet/* printable */.g$));
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows
+        .map((r) => `  ${r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}`)
+        .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __nccwpck_require__(308);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/git/safe-directory.ts
+var safe_directory = __nccwpck_require__(2481);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * The local history as `replay` reads it: every first-parent commit of a range
@@ -17657,14 +19073,15 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 /** The whole log of a long range may take a while; a hung git must not hang the CLI forever. */
 const LOG_TIMEOUT_MS = 10 * 60_000;
 const SMALL_TIMEOUT_MS = 30_000;
 function runGit(cwd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
+        const child = (0,external_node_child_process_.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(cwd), ...args], {
             cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            env: (0,safe_directory/* gitEnv */.gE)(),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const out = [];
@@ -17679,13 +19096,12 @@ function runGit(cwd, args, opts = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             const stderr = Buffer.concat(err).toString('utf8');
-            const cmd = `git ${args.filter((a) => !a.startsWith('safe.directory=')).join(' ')}`;
+            // The command as the user would type it: our -c options are not theirs.
+            const cmd = `git ${args.join(' ')}`;
             if (signal)
                 return reject(new git.GitError(`${cmd} was stopped (${signal}), probably timed out`));
-            if (code !== 0 && !opts.allowFailure) {
-                const detail = stderr.trim().split('\n')[0] || `exit ${code}`;
-                return reject(new git.GitError(`${cmd} failed: ${detail}`));
-            }
+            if (code !== 0 && !opts.allowFailure)
+                return reject((0,git.failure)({ stderr, code }, cmd, cwd));
             resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr });
         });
     });
@@ -17699,10 +19115,11 @@ class Repository {
     }
     /** The repository holding `cwd`; a GitError says so when there is none. */
     static async open(cwd) {
-        const r = await runGit(cwd, ['-c', `safe.directory=${cwd}`, 'rev-parse', '--show-toplevel'], {
-            allowFailure: true,
-        });
+        const r = await runGit(cwd, ['rev-parse', '--show-toplevel'], { allowFailure: true });
         if (r.code !== 0) {
+            // Another user's repository: its config could run programs, so git (and this tool) refuse it.
+            if (r.stderr.includes('dubious ownership'))
+                throw (0,git.failure)(r, 'git rev-parse', cwd);
             const why = r.stderr
                 .trim()
                 .split('\n')[0]
@@ -17712,14 +19129,14 @@ class Repository {
         return new Repository(r.stdout.toString('utf8').trim());
     }
     git(args, opts) {
-        return runGit(this.root, ['-c', `safe.directory=${this.root}`, '-c', 'core.quotePath=false', ...args], opts);
+        return runGit(this.root, args, opts);
     }
     /** The commits a shallow clone was cut at (their parents are not here); empty for a full clone. */
     async shallowCommits() {
         const r = await this.git(['rev-parse', '--git-path', 'shallow']);
         const file = external_node_path_default().resolve(this.root, r.stdout.toString('utf8').trim());
         try {
-            return new Set((await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n').filter(Boolean));
+            return new Set((await (0,promises_.readFile)(file, 'utf8')).split('\n').filter(Boolean));
         }
         catch {
             return new Set();
@@ -17765,6 +19182,8 @@ class Repository {
             '--raw',
             '--no-abbrev',
             '--no-ext-diff',
+            '--no-textconv',
+            '--no-show-signature',
             '--format=%x1e%H%x00%P%x00%cI%x00%s',
         ];
         if (req.since)
@@ -17891,7 +19310,10 @@ class BlobReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', `safe.directory=${this.root}`, '-c', 'core.quotePath=false', 'cat-file', '--batch'], { cwd: this.root, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        const child = (0,external_node_child_process_.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(this.root), 'cat-file', '--batch'], {
+            cwd: this.root,
+            env: (0,safe_directory/* gitEnv */.gE)(),
+        });
         let stderr = '';
         child.stderr.on('data', (d) => (stderr += d.toString('utf8')));
         child.stdout.on('data', (d) => this.receive(d));
@@ -18394,7 +19816,7 @@ const matrix_items_count = (split, list) => split.items.filter((i) => i.list ===
 ;// CONCATENATED MODULE: ./src/replay/revisions.ts
 
 
-const replay_revisions_short = (sha) => sha.slice(0, 12);
+const revisions_short = (sha) => sha.slice(0, 12);
 /**
  * A commit against its first parent, as change detection reads a diff's base
  * and head: by the blob ids the log gave, so a file the commit adds is absent
@@ -18422,7 +19844,7 @@ class CommitRevisions {
             return text === undefined ? { absent: true, why: absent } : { text };
         }
         catch (err) {
-            return { error: `${path} at ${replay_revisions_short(rev)}: ${err.message}` };
+            return { error: `${path} at ${revisions_short(rev)}: ${err.message}` };
         }
     }
 }
@@ -18478,7 +19900,7 @@ class MatrixHistory {
         return p;
     }
     async load(rev, oid) {
-        const where = `${this.matrixPath} at ${replay_revisions_short(rev)}`;
+        const where = `${this.matrixPath} at ${revisions_short(rev)}`;
         let text;
         try {
             text = await this.blobs.blob(oid);
@@ -18487,7 +19909,7 @@ class MatrixHistory {
             return new Error(`${where} could not be read (${err.message})`);
         }
         if (text === undefined)
-            return new Error(`${where} could not be read (blob ${replay_revisions_short(oid)} is missing)`);
+            return new Error(`${where} could not be read (blob ${revisions_short(oid)} is missing)`);
         return this.items.entries(text, where);
     }
 }
@@ -18553,7 +19975,7 @@ async function verdicts(sets, files, revisions) {
         const todo = (0,core_select/* schemaFiles */.rx)(set.rules, files[i]).filter((f) => !all.has(f));
         if (!todo.length)
             continue;
-        for (const [f, v] of await schemaVerdicts(set.rules, todo, revisions))
+        for (const [f, v] of await (0,schemas/* schemaVerdicts */.I)(set.rules, todo, revisions))
             all.set(f, v);
     }
     return all;
@@ -18650,12 +20072,12 @@ async function replay_run(args, io) {
     const sets = [ruleSet(matrixFile, matrix.rules, entries, matrix.sources)];
     const compareFile = values['compare-rules'];
     if (compareFile !== undefined) {
-        const text = readText(external_node_path_default().resolve(io.cwd, compareFile), compareFile);
+        const text = readText(external_node_path_default().resolve(io.cwd, compareFile), compareFile, io.cwd);
         sets.push(ruleSet(compareFile, loadCompareRules(text, compareFile), entries));
     }
     await withLineage(sets, matrix, io);
     const repo = await gitStep(() => Repository.open(io.cwd));
-    const matrixPath = replay_repoPath(repo.root, external_node_path_default().resolve(io.cwd, matrixFile), matrixFile);
+    const matrixPath = repoPath(repo.root, external_node_path_default().resolve(io.cwd, matrixFile), matrixFile);
     const progress = io.errIsTty ? progressLine(io) : undefined;
     const result = await gitStep(() => replay({ repo, matrixFile, matrixPath, entries, sets, request, progress: progress?.update })).finally(() => progress?.end());
     const rep = report(result);
@@ -18713,7 +20135,7 @@ async function gitStep(step) {
     }
 }
 /** The matrix file's path from the repository's top level, as the history names it. */
-function replay_repoPath(root, full, shown) {
+function repoPath(root, full, shown) {
     const real = (p) => {
         try {
             return external_node_path_default().join((0,external_node_fs_.realpathSync)(external_node_path_default().dirname(p)), external_node_path_default().basename(p));
@@ -18762,6 +20184,7 @@ function progressLine(io) {
 
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 /** `backend-matrix validate`: the matrix file's problems, as file:line:col lines. */
+
 
 
 
@@ -18816,7 +20239,7 @@ function validate_report(matrix, io, format, problems, tree) {
         io.err(`${paint(io, p)}\n`);
     if (tree)
         io.out(tree);
-    io.out(`${matrix.file}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
+    io.out(`${(0,snippet/* printable */.g$)(matrix.file)}: ${matrix.linux.length} Linux and ${matrix.darwin.length} macOS entries, ${errors} error(s), ${problems.length - errors} warning(s)\n`);
     return errors ? 1 : 0;
 }
 /** Reads the lineage (when asked): its problems join the file's; returns the tree. */
@@ -18865,6 +20288,7 @@ async function lineageProblems(matrix, io, stagesText, problems) {
 
 
 
+
 /** Every command; each module exports its `help` and `run`. */
 const COMMANDS = {
     plan: cli_plan_namespaceObject,
@@ -18900,13 +20324,18 @@ async function main(argv, io) {
     catch (err) {
         if (err instanceof UsageError ||
             err.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`backend-matrix: ${err.message}\n${command?.help ?? HELP}\n`);
+            io.err(`backend-matrix: ${terminalText(err.message)}\n${command?.help ?? HELP}\n`);
             return 2;
         }
         if (err instanceof core_problems/* UserError */.yo) {
             for (const p of err.problems)
                 io.err(`${paint(io, p)}\n`);
-            io.err(`backend-matrix: ${err.message}\n`);
+            io.err(`backend-matrix: ${terminalText(err.message)}\n`);
+            return 1;
+        }
+        // git refusing a repository (another user's) or failing: its message says what to do.
+        if (err instanceof git.GitError) {
+            io.err(`backend-matrix: ${terminalText(err.message)}\n`);
             return 1;
         }
         throw err;
