@@ -3,7 +3,7 @@
  * REST API of the workspace, the Docker config of the runner (credentials
  * masked before any request), and the published state read through them.
  */
-import * as core from '@actions/core';
+import { setSecret } from './toolkit.js';
 import { Access } from '../change/access.js';
 import { defaultPorts } from '../change/adapters.js';
 import { readPublished, type PublishedRead } from '../change/published.js';
@@ -22,7 +22,7 @@ export function readPublishedState(settings: Settings, matrix: MatrixFile): Prom
     useApi: true,
     workspaceHead: true,
     env: process.env,
-    secret: (value) => core.setSecret(value),
+    secret: (value) => setSecret(value),
     limits: settings.registryLimits,
   });
 }
