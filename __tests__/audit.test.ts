@@ -1,5 +1,6 @@
 /**
- * The Dockerfile audit (SPEC §7 `audit`, §2 input `audit`): the pieces
+ * The Dockerfile audit (README, How the audit reads Dockerfiles; the `audit`
+ * input): the pieces
  * (variables, .dockerignore, the parse), the exact gaps of a fixture
  * repository, the fix it suggests, bad input, the CLI, and the action
  * through dist/index.js.

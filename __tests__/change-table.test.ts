@@ -1,8 +1,9 @@
 /**
- * Change detection in-process (SPEC §4, §5): the event decision table over the
- * real payloads in fixtures/events, then its orchestration against fake git
- * and REST ports that record every call — which source comes first, the
- * fallbacks, warnings against notes, and the requests that must not be made.
+ * Change detection in-process (README, Events and how changes are found): the
+ * event decision table over the real payloads in fixtures/events, then its
+ * orchestration against fake git and REST ports that record every call — which
+ * source comes first, the fallbacks, warnings against notes, and the requests
+ * that must not be made.
  */
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Ports } from '../src/change/access.js';

@@ -1,7 +1,7 @@
 /**
  * The bundled CLI (dist/cli/index.js) as a user runs it: a child process in a
- * directory of its own, judged by exit code, stdout and stderr (SPEC §7,
- * README "CLI" and "Quick start"). Build first: `npm run build`.
+ * directory of its own, judged by exit code, stdout and stderr (README
+ * "CLI" and "Quick start"). Build first: `npm run build`.
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -113,7 +113,7 @@ describe('backend-matrix --version and --help', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('plan --help lists every option of SPEC §7 and exits 0', () => {
+  it('plan --help lists every documented option and exits 0', () => {
     const r = cli(['plan', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: backend-matrix plan/);

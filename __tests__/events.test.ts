@@ -1,6 +1,7 @@
 /**
- * How changes are found per event (SPEC §4, §5), end to end: the bundled
- * dist/index.js against the fake GitHub REST server and real git repositories.
+ * How changes are found per event (README, Events and how changes are found),
+ * end to end: the bundled dist/index.js against the fake GitHub REST server and
+ * real git repositories.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
@@ -692,7 +693,7 @@ describe('the base input', () => {
   });
 });
 
-describe('edits to the matrix file (SPEC §4 item 4)', () => {
+describe('edits to the matrix file (docs/rules.md, trigger 4)', () => {
   it('git: reads the base with git; only changed and new entries are selected', async () => {
     const gh = await fake();
     const r = await act(
@@ -886,7 +887,7 @@ describe('explicit changed-files', () => {
   });
 });
 
-describe('no request whose answer is known (SPEC §5 Speed)', () => {
+describe('no request whose answer is known', () => {
   const HUGE = fixture('pull_request-huge'); // changed_files: 4200
   const CAP =
     "pull request #42 has 4200 changed files (event payload), over GitHub's 3,000-file list cap, so no file list was requested";
@@ -916,7 +917,7 @@ describe('no request whose answer is known (SPEC §5 Speed)', () => {
   });
 });
 
-describe('a large pull request: concurrent pages through dist/index.js (SPEC §5 Speed)', () => {
+describe('a large pull request: concurrent pages through dist/index.js', () => {
   // 2,998 files that select nothing and one that selects whisper, on the last page.
   const files = [...docs(2998), { filename: 'backend/go/whisper/main.go' }];
   const withHint = (hint: number): Json => {
@@ -995,7 +996,7 @@ describe('a large pull request: concurrent pages through dist/index.js (SPEC §5
   });
 });
 
-describe('base: last-successful cannot be fooled (SPEC §5)', () => {
+describe('base: last-successful cannot be fooled', () => {
   const WORKFLOW_ENV = {
     GITHUB_WORKFLOW_REF: 'acme/images/.github/workflows/ci.yml@refs/heads/main',
   };
@@ -1080,7 +1081,7 @@ describe('base: last-successful cannot be fooled (SPEC §5)', () => {
   });
 });
 
-describe('a sparse plan job: a shallow checkout of the matrix file alone (SPEC §5)', () => {
+describe('a sparse plan job: a shallow checkout of the matrix file alone', () => {
   /** As actions/checkout leaves it with sparse-checkout and fetch-depth 1; the PR's commits are not there. */
   const sparse = (branch: string): string => {
     const dir = src.clone({ depth: 1, branch, sparse: [MATRIX], filter: 'blob:none' }).dir;
@@ -1155,7 +1156,7 @@ describe('a sparse plan job: a shallow checkout of the matrix file alone (SPEC �
   );
 });
 
-describe('git where runners are (SPEC §5)', () => {
+describe('git where runners are', () => {
   /** No global or system configuration: nothing trusts the directory but the action itself. */
   const NO_GIT_CONFIG = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 
@@ -1207,7 +1208,7 @@ describe('git where runners are (SPEC §5)', () => {
   });
 });
 
-describe('backend-matrix plan --event replays the run (SPEC §7)', () => {
+describe('backend-matrix plan --event replays the run', () => {
   const CLI = path.resolve('dist/cli/index.js');
   /** The bundled CLI as a child process; asynchronous, so the fake server in this process can answer. */
   const plan = (args: string[], cwd: string, env: Record<string, string> = {}) =>
@@ -1282,7 +1283,7 @@ describe('backend-matrix plan --event replays the run (SPEC §7)', () => {
   });
 });
 
-describe('backend-matrix plan --base/--head: every revision from git (SPEC §7)', () => {
+describe('backend-matrix plan --base/--head: every revision from git', () => {
   const CLI = path.resolve('dist/cli/index.js');
   const plan = (args: string[], cwd: string) =>
     spawnSync(process.execPath, [CLI, 'plan', ...args], {

@@ -1,9 +1,9 @@
 /**
- * Fuzzing the matrix file and the change list (SPEC §6, §8): generated valid
- * files, then MUTATED (truncated, tabs, CRLF, BOM, retyped nodes, huge numbers,
- * 100 KB strings, 1000-level nesting, alias bombs, self-referencing aliases,
- * duplicate keys, random unicode, NUL bytes, lone surrogates…), checked
- * in-process and through dist/index.js.
+ * Fuzzing the matrix file and the change list (docs/rules.md, Validation):
+ * generated valid files, then MUTATED (truncated, tabs, CRLF, BOM, retyped
+ * nodes, huge numbers, 100 KB strings, 1000-level nesting, alias bombs,
+ * self-referencing aliases, duplicate keys, random unicode, NUL bytes, lone
+ * surrogates…), checked in-process and through dist/index.js.
  *
  * CI runs a fixed seed: FUZZ_RUNS cases in-process (default 500) and a few
  * through dist. A longer run: `FUZZ_RUNS=20000 npx jest __tests__/fuzz.test.ts`

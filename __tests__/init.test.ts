@@ -1,8 +1,9 @@
 /**
- * `backend-matrix init` (SPEC §7): rules proposed from the repository, written
- * into the matrix file without touching any other line, that never under-build
- * what the Dockerfiles prove is an input, and that select what the bundled
- * example's hand-written rules select on a tree laid out as they describe.
+ * `backend-matrix init` (README, Adopting on an existing matrix): rules
+ * proposed from the repository, written into the matrix file without touching
+ * any other line, that never under-build what the Dockerfiles prove is an
+ * input, and that select what the bundled example's hand-written rules select
+ * on a tree laid out as they describe.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { formatProblem } from '../src/core/problems.js';
 const check = (text: string): string[] => loadMatrixFile(text, 'm.yml').problems.map(formatProblem);
 const RULES = 'rules:\n  sources:\n';
 
-describe('validation (SPEC §6)', () => {
+describe('validation', () => {
   it.each<[string, string, string[]]>([
     [
       'a YAML syntax error',

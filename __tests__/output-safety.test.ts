@@ -1,6 +1,6 @@
 /**
- * Hostile values on the way out (SPEC §2, §5, §6): GITHUB_OUTPUT, workflow
- * command annotations, the step summary, and the token.
+ * Hostile values on the way out (docs/hostile-input.md, Output is escaped):
+ * GITHUB_OUTPUT, workflow command annotations, the step summary, and the token.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
@@ -222,9 +222,9 @@ describe('validation of values that reach shells, tags and output names', () => 
     );
   });
 
-  // SPEC §6 allows exactly [A-Za-z0-9_.-] in tag-suffix, so ".." passes: it can
-  // only ever be a path segment of its own, never a separator.
-  it('accepts a tag-suffix of dots, as SPEC §6 allows', () => {
+  // tag-suffix allows exactly [A-Za-z0-9_.-] (docs/rules.md, Entries), so ".."
+  // passes: it can only ever be a path segment of its own, never a separator.
+  it('accepts a tag-suffix of dots, which its character set allows', () => {
     expect(errorsOf(oneEntry('vllm', '..'))).toEqual([]);
   });
 
@@ -256,9 +256,10 @@ describe('validation of values that reach shells, tags and output names', () => 
     },
   );
 
-  // SPEC §6 is silent here, but GitHub reads step outputs case-insensitively
-  // (`steps.x.outputs.VLLM` is `vllm`): the later `VLLM=false` line would hide
-  // `vllm=true`, and vllm's test job would be skipped.
+  // The documented validation does not cover this, but GitHub reads step
+  // outputs case-insensitively (`steps.x.outputs.VLLM` is `vllm`): the later
+  // `VLLM=false` line would hide `vllm=true`, and vllm's test job would be
+  // skipped.
   it('rejects two backends whose names differ only in case (their output flags would collide)', () => {
     const text =
       'include:\n  - backend: vllm\n    tag-suffix: -a\n  - backend: VLLM\n    tag-suffix: -b\n';

@@ -23,7 +23,7 @@ describe('shard', () => {
   });
 });
 
-describe('outputs (SPEC §2)', () => {
+describe('outputs', () => {
   it('splits single-arch, multi-arch and darwin with merge matrices', () => {
     const o = outputs(planFor(demo, ['backend/python/vllm/a.py', 'backend/python/common/x.py']));
     expect(

@@ -1,7 +1,7 @@
 /**
- * Property tests of the planning core (SPEC §2, §4, §8) over generated valid
- * matrices × changed-file lists, with a fixed seed; plus a few generated cases
- * through the bundled dist/index.js, compared byte for byte with the
+ * Property tests of the planning core (outputs and selection) over generated
+ * valid matrices × changed-file lists, with a fixed seed; plus a few generated
+ * cases through the bundled dist/index.js, compared byte for byte with the
  * in-process plan.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -141,8 +141,9 @@ const isMultiFields = (f: Readonly<Record<string, unknown>>): boolean =>
   typeof f['platform-tag'] === 'string' && f['platform-tag'] !== '';
 
 // ---------------------------------------------------------------------------
-// A reference model of SPEC §3–§4 written straight from the text, on the
-// generated document (not on src's parsed rules), matching with picomatch.
+// A reference model of docs/rules.md (Rules, Selection) written straight from
+// the text, on the generated document (not on src's parsed rules), matching
+// with picomatch.
 
 const strip = (s: string): string => {
   while (s.startsWith('./')) s = s.slice(2);
@@ -315,7 +316,7 @@ const globDivergent = (f: string): boolean =>
 
 // ---------------------------------------------------------------------------
 
-describe('generated matrices (SPEC §3)', () => {
+describe('generated matrices', () => {
   it('cover every kind of reason, and many cases select some but not all entries', () => {
     const kinds = new Map<string, number>();
     let partial = 0;
@@ -346,7 +347,7 @@ describe('generated matrices (SPEC §3)', () => {
   });
 });
 
-describe('plan properties (SPEC §2, §4)', () => {
+describe('plan properties', () => {
   it('selects a subset of the entries, in file order, each with at least one reason', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
@@ -585,7 +586,7 @@ describe('plan properties (SPEC §2, §4)', () => {
     );
   });
 
-  it('agrees with a reference model of SPEC §3–§4: same entries, same reasons and files', () => {
+  it('agrees with a reference model of the documented rules: same entries, same reasons and files', () => {
     fc.assert(
       fc.property(caseArb, (c0) => {
         const c = { ...c0, files: c0.files.filter((f) => !globDivergent(f)) };
@@ -636,7 +637,7 @@ it('a sources reason names the rule that applies to that entry, not to another e
 });
 
 // ---------------------------------------------------------------------------
-// Glob fast paths (src/globs.ts) against picomatch, which SPEC §3 names as the matcher.
+// Glob fast paths (src/globs.ts) against picomatch, the matcher docs/rules.md names.
 
 const SEGMENTS = ['a', 'b', 'src', 'x.py', '.github', 'ünï', 'a b', '#x', 'a$b', '^c', '%41'];
 const segmentArb = fc.constantFrom(...SEGMENTS);
@@ -687,7 +688,7 @@ describe('glob matching', () => {
     agrees('a/**', 'a/./b');
   });
 
-  // BUG (src/globs.ts escapeGlob): SPEC §3 says a template value is matched literally.
+  // BUG (src/globs.ts escapeGlob): a template value is matched literally (docs/rules.md, Templates).
   it('a {field} template matches a value containing double quotes literally', () => {
     const doc = {
       include: [{ backend: 'x', 'tag-suffix': '-x', lang: '"py"' }],

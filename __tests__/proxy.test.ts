@@ -1,9 +1,9 @@
 /**
- * Where self-hosted runners are (SPEC §5): dist/index.js reaching the REST
- * API through an HTTP proxy, bypassing it for NO_PROXY, and under a GHES
- * `/api/v3` prefix across pages. The fake API is addressed as
- * `api.github.test`, a name only the test proxy resolves: the toolkit always
- * bypasses proxies for loopback addresses.
+ * Where self-hosted runners are (README, Events and how changes are found):
+ * dist/index.js reaching the REST API through an HTTP proxy, bypassing it for
+ * NO_PROXY, and under a GHES `/api/v3` prefix across pages. The fake API is
+ * addressed as `api.github.test`, a name only the test proxy resolves: the
+ * toolkit always bypasses proxies for loopback addresses.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
- * `backend-matrix replay` (SPEC §7) on a generated repository with a known
- * history: per-commit selections against `plan --base C^ --head C`, the
+ * `backend-matrix replay` (README, Replay) on a generated repository with a
+ * known history: per-commit selections against `plan --base C^ --head C`, the
  * aggregates against the per-commit figures, `--compare-rules`, bad input,
  * progress, and the HTML report in headless Chromium.
  */

@@ -2,7 +2,7 @@
  * The repository's own automation and the action's public interface:
  * - every workflow in .github/workflows passes actionlint;
  * - action.yml declares the inputs (with their documented defaults) and the
- *   fixed outputs of SPEC §2, and runs dist/index.js on node24;
+ *   fixed outputs the README lists, and runs dist/index.js on node24;
  * - dependabot never proposes TypeScript 7 (see GUIDE: it breaks ncc,
  *   ts-jest and typescript-eslint).
  */
@@ -107,7 +107,7 @@ describe('action.yml', () => {
   }
   const action = load(read('action.yml')) as Action;
 
-  /** SPEC §2, inputs and their defaults ('' for "empty"). */
+  /** README, Inputs: the inputs and their defaults ('' for "empty"). */
   const SPEC_INPUTS: Record<string, string> = {
     'matrix-file': '.github/backend-matrix.yml',
     'force-all': 'false',
@@ -120,7 +120,7 @@ describe('action.yml', () => {
     'max-jobs': '256',
   };
 
-  /** SPEC §2, the outputs whose names do not depend on the matrix file. */
+  /** README, Outputs: the outputs whose names do not depend on the matrix file. */
   const SPEC_OUTPUTS = [
     'run-all',
     'matrix-singlearch',

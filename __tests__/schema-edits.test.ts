@@ -1,9 +1,10 @@
 /**
- * `unless: additive-proto` end to end (SPEC §3, §4): schemaVerdicts over a
- * fake RevisionReader in-process, then pull requests editing
- * backend/backend.proto through the bundled dist/index.js, with the base read
- * from the fake contents API or from a real git repository. The matrix is
- * examples/backend-matrix.yml, whose rules.shared[1] guards the schema.
+ * `unless: additive-proto` end to end (docs/schema-comparison.md):
+ * schemaVerdicts over a fake RevisionReader in-process, then pull requests
+ * editing backend/backend.proto through the bundled dist/index.js, with the
+ * base read from the fake contents API or from a real git repository. The
+ * matrix is examples/backend-matrix.yml, whose rules.shared[1] guards the
+ * schema.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';

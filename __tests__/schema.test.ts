@@ -249,7 +249,7 @@ describe('schema/backend-matrix.schema.json', () => {
   it.each<[string, string]>([
     ['an empty include list', 'include: []\n'],
     [
-      'the SPEC §3 example',
+      'the example in docs/rules.md (The file)',
       `include:
   - backend: vllm
     dockerfile: ./backend/Dockerfile.python

@@ -5,7 +5,7 @@ import { ALL_DARWIN, ALL_LINUX, demo } from './support/fixtures.js';
 
 const VLLM = ['-cpu-vllm@amd64', '-cpu-vllm@arm64', '-gpu-vllm'];
 
-describe('selection by changed files (SPEC §4)', () => {
+describe('selection by changed files', () => {
   it.each<[string, string[], string[]]>([
     ['a backend source file selects its entries', ['backend/python/vllm/backend.py'], VLLM],
     ['a leading ./ on a changed file is ignored', ['./backend/python/vllm/backend.py'], VLLM],
@@ -133,7 +133,7 @@ describe('selectors', () => {
   });
 });
 
-describe('matrix file edits (SPEC §4 item 4)', () => {
+describe('matrix file edits', () => {
   const before = {
     include: [
       { backend: 'a', 'tag-suffix': '-a', image: 'ubuntu:22.04' },

@@ -1,6 +1,7 @@
 /**
- * Validation that teaches (SPEC §3, §6): each mistake is reported once, at its
- * line, with what to write instead; nothing correct draws a warning.
+ * Validation that teaches (docs/rules.md, Validation): each mistake is reported
+ * once, at its line, with what to write instead; nothing correct draws a
+ * warning.
  */
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

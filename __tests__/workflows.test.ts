@@ -177,7 +177,7 @@ describe('examples/workflows', () => {
     expect(expressionsInRun(wf)).toEqual(['b: ${{ matrix.target }}']);
   });
 
-  it('SPEC §2 output names are what the planning core emits', () => {
+  it('the output names in the README are what the planning core emits', () => {
     for (const [shards, stages] of [
       [1, 1],
       [2, 1],

@@ -1,7 +1,7 @@
 /**
- * The matrix file as `yaml` reads it (SPEC §3, §6): values with merge keys
- * expanded, positions from node ranges, bounded aliases and nesting, and the
- * warnings for numbers YAML changes.
+ * The matrix file as `yaml` reads it (docs/rules.md, The file): values with
+ * merge keys expanded, positions from node ranges, bounded aliases and nesting,
+ * and the warnings for numbers YAML changes.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -280,7 +280,7 @@ describe('top-level keys', () => {
   });
 });
 
-describe('numbers YAML changes (SPEC §3)', () => {
+describe('numbers YAML changes', () => {
   const entry = (value: string): string =>
     `include:\n  - backend: a\n    tag-suffix: -a\n    v: ${value}\n`;
 

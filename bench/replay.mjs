@@ -1,7 +1,7 @@
 /**
- * Benchmark of `backend-matrix replay` (SPEC §8: 1,000 commits on a
- * 520-entry matrix under 10 s): generates a repository with `git fast-import`
- * and times the bundled CLI on it, end to end.
+ * Benchmark of `backend-matrix replay` (target: 1,000 commits on a 520-entry
+ * matrix under 10 s; README, Performance): generates a repository with
+ * `git fast-import` and times the bundled CLI on it, end to end.
  *
  *   node bench/replay.mjs [commits] [rounds]     (standalone)
  *   import { benchReplay } from './replay.mjs'    (from bench/run.mjs)

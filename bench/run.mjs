@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: a report, not a test (SPEC §8). Prints, measured in one run:
+ * `npm run bench`: a report, not a test (README, Performance). Prints, measured
+ * in one run:
  *
  *  (1) end-to-end wall time of `node dist/index.js` (500-entry matrix, 100
  *      changed files via the `changed-files` input) against `node -e 0` and
@@ -212,7 +213,7 @@ async function main() {
     );
     console.log('  ratios of medians:');
     if (action !== undefined) {
-      // (1) has no target (SPEC §8): it shows what the toolkit (@actions/core, yaml) costs over the floor.
+      // (1) has no target: it shows what the toolkit (@actions/core, yaml) costs over the floor.
       console.log(`    (1) action / node -e 0 = ${ratio(action, nodeE)}`);
       console.log(`    (1) action / floor     = ${ratio(action, floor)}`);
     } else {
@@ -222,7 +223,7 @@ async function main() {
       targets.push(['(1) action measured', false, 'not measured']);
     }
     console.log(`    floor / node -e 0      = ${ratio(floor, nodeE)}`);
-    // (2) has no target (SPEC §8): it shows what the toolkit's REST client costs a run.
+    // (2) has no target: it shows what the toolkit's REST client costs a run.
     if (actionApi !== undefined) {
       const fellBack = commands[3].fellBack;
       const note = fellBack ? '   (N/A: the action fell back to run-all, see check below)' : '';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** A small matrix that exercises every rule form of SPEC §3. */
+/** A small matrix that exercises every rule form (docs/rules.md, Rules). */
 export const demo = {
   include: [
     {

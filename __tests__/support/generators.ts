@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries shared by the property and fuzz tests: random VALID
- * matrix documents (SPEC §3) and changed-file lists that partly hit the rules
- * and partly are noise.
+ * matrix documents (docs/rules.md) and changed-file lists that partly hit the
+ * rules and partly are noise.
  *
  * Every generated document must load without errors: the property tests
  * assert that, so a generator change that produces an invalid file fails

@@ -1,5 +1,5 @@
 /**
- * The `changed-files` input (SPEC §5): a newline-separated list or a JSON
+ * The `changed-files` input (README, Inputs): a newline-separated list or a JSON
  * array, as paths from the repository root. Shared with the CLI, so it loads
  * nothing from the toolkit.
  */

@@ -2,7 +2,7 @@
  * `pull_request_target` runs with the base repository's token and secrets. A
  * workspace checked out at the pull request's head means the matrix file, and
  * so `runs-on:`, build arguments and shell steps downstream, come from the
- * pull request's author (SPEC §6).
+ * pull request's author (docs/rules.md, Validation).
  */
 import type { Settings } from './settings.js';
 

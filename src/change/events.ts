@@ -1,8 +1,8 @@
 /**
- * The event decision table (SPEC §4, §5): from the event, its payload and the
- * inputs to the diff that must be computed, or to "build everything" with the
- * cause. Pure, so the action and `backend-matrix plan --event` share one copy
- * and tests read it as a table.
+ * The event decision table (README, Events and how changes are found): from the
+ * event, its payload and the inputs to the diff that must be computed, or to
+ * "build everything" with the cause. Pure, so the action and
+ * `backend-matrix plan --event` share one copy and tests read it as a table.
  */
 import { PR_FILES_CAP } from './ports.js';
 

@@ -1,9 +1,9 @@
 /**
- * `base: last-successful` (SPEC §5): the head SHA of the newest successful
- * `push` run of this workflow on this branch, in this repository, that is an
- * ancestor of the head. A run from a fork, or one whose commit a forced push
- * dropped, would make the diff skip changes that were never built, so such
- * runs are passed over for the next candidate.
+ * `base: last-successful` (README, Events and how changes are found): the head
+ * SHA of the newest successful `push` run of this workflow on this branch, in
+ * this repository, that is an ancestor of the head. A run from a fork, or one
+ * whose commit a forced push dropped, would make the diff skip changes that
+ * were never built, so such runs are passed over for the next candidate.
  */
 import type { Access } from './access.js';
 import type { Source } from './events.js';

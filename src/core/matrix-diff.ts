@@ -27,10 +27,11 @@ export function editsOnto(
 }
 
 /**
- * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
- * or whose fields changed against the base revision. Entries are matched by
- * identity; field order and YAML formatting do not count, and `rules` edits
- * rebuild nothing (rules decide what triggers, not what an image contains).
+ * Trigger 4 (docs/rules.md, The four triggers): when the matrix file itself
+ * changed, the entries that are new or whose fields changed against the base
+ * revision. Entries are matched by identity; field order and YAML formatting do
+ * not count, and `rules` edits rebuild nothing (rules decide what triggers, not
+ * what an image contains).
  */
 export function matrixEdits(base: EntryLists, current: EntryLists): Map<Entry, Reason> {
   const edits = new Map<Entry, Reason>();

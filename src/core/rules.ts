@@ -20,7 +20,10 @@ export interface SourceRule {
   paths: readonly Template[];
 }
 
-/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
+/**
+ * Conditions under which a shared rule does not fire for a changed file
+ * (docs/rules.md, `unless: additive-proto`).
+ */
 export const UNLESS_VALUES = ['additive-proto'] as const;
 export type Unless = (typeof UNLESS_VALUES)[number];
 

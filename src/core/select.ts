@@ -73,7 +73,7 @@ export interface Skip {
 export const formatSkip = (s: Skip): string =>
   `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
 
-/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+/** The first shared rule matching `file` decides what it rebuilds (docs/rules.md, Order). */
 export const sharedRuleFor = (rules: Rules, file: string): SharedRule | undefined =>
   rules.shared.find((r) => r.paths.test(file));
 
@@ -211,7 +211,10 @@ export class RuleIndex {
     }
   }
 
-  /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+  /**
+   * The entries a change to `file` selects by their sources or their own
+   * Dockerfile (docs/rules.md, The four triggers, 1–2).
+   */
   direct(file: string, visit: (entry: Entry, reason: Reason) => void): void {
     this.index.query(file, (group) => {
       if (group.list.excludes(file)) return;
@@ -238,8 +241,9 @@ export class RuleIndex {
   }
 
   /**
-   * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
-   * edits, arrives in `edits`), then closes over multi-arch legs.
+   * Selects the entries a change touches (docs/rules.md, The four triggers,
+   * 1–3; trigger 4, matrix edits, arrives in `edits`), then closes over
+   * multi-arch legs.
    */
   select(
     files: readonly string[],

@@ -1,8 +1,8 @@
 /**
- * The Dockerfile audit (SPEC §7 `audit`): every path an entry's Dockerfile
- * reads from the build context is checked against the rules — would a change
- * to a file there select the entry? Each gap is one finding per Dockerfile
- * line and source, with a rule that would cover it.
+ * The Dockerfile audit (README, How the audit reads Dockerfiles): every path an
+ * entry's Dockerfile reads from the build context is checked against the
+ * rules — would a change to a file there select the entry? Each gap is one finding
+ * per Dockerfile line and source, with a rule that would cover it.
  */
 import path from 'node:path';
 import type { Entry } from '../core/entry.js';

@@ -1,9 +1,10 @@
 /**
- * `init`'s proposal (SPEC §7): rules read off the repository for a matrix file
- * that has none. Sources come from the directory layout, shared rules from
- * what each Dockerfile copies from outside the entries' own directories,
- * `ignore` from documentation no image copies, `build` from the ARGs that
- * match entry fields. Every rule says why in its comment.
+ * `init`'s proposal (README, Adopting on an existing matrix): rules read off
+ * the repository for a matrix file that has none. Sources come from the
+ * directory layout, shared rules from what each Dockerfile copies from outside
+ * the entries' own directories, `ignore` from documentation no image copies,
+ * `build` from the ARGs that match entry fields. Every rule says why in its
+ * comment.
  */
 import path from 'node:path';
 import picomatch from 'picomatch/posix.js';

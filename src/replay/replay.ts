@@ -1,7 +1,7 @@
 /**
  * Replays history: the working tree's entries and each rule set, applied to
- * every first-parent commit of a range against its first parent (SPEC §7
- * `replay`). Rules are compiled once; revisions are read only for commits
+ * every first-parent commit of a range against its first parent (README,
+ * Replay). Rules are compiled once; revisions are read only for commits
  * that touch the matrix file or a file an `unless` rule guards.
  */
 import type { Entry } from '../core/entry.js';

@@ -1,7 +1,7 @@
 /**
  * What one commit changed beyond its file list, read from git: schema files
  * at the commit and its first parent (for `unless: additive-proto`), and the
- * matrix file's entry edits (SPEC §4 item 4, §7 replay).
+ * matrix file's entry edits (docs/rules.md, The four triggers, item 4).
  */
 import type { Entry } from '../core/entry.js';
 import { editsOnto, listIdentity, type EntryLists } from '../core/matrix-diff.js';
