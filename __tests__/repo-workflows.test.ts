@@ -108,7 +108,7 @@ describe('action.yml', () => {
   const action = load(read('action.yml')) as Action;
 
   /** README, Inputs: the inputs and their defaults ('' for "empty"). */
-  const SPEC_INPUTS: Record<string, string> = {
+  const DOCUMENTED_INPUTS: Record<string, string> = {
     'matrix-file': '.github/backend-matrix.yml',
     'force-all': 'false',
     'event-name': '${{ github.event_name }}',
@@ -121,7 +121,7 @@ describe('action.yml', () => {
   };
 
   /** README, Outputs: the outputs whose names do not depend on the matrix file. */
-  const SPEC_OUTPUTS = [
+  const DOCUMENTED_OUTPUTS = [
     'run-all',
     'matrix-singlearch',
     'matrix-multiarch',
@@ -136,7 +136,7 @@ describe('action.yml', () => {
     'changed-backends',
   ];
 
-  it.each(Object.entries(SPEC_INPUTS))('declares input %s with default %j', (name, value) => {
+  it.each(Object.entries(DOCUMENTED_INPUTS))('declares input %s with default %j', (name, value) => {
     const input = action.inputs[name];
     expect(input).toBeDefined();
     expect(String(input.default ?? '')).toBe(value);
@@ -152,7 +152,7 @@ describe('action.yml', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it.each(SPEC_OUTPUTS)('declares output %s', (name) => {
+  it.each(DOCUMENTED_OUTPUTS)('declares output %s', (name) => {
     expect(action.outputs[name]?.description).toBeTruthy();
   });
 
