@@ -275,10 +275,10 @@ class Selected {
 var resolve = __webpack_require__(4859);
 ;// CONCATENATED MODULE: ./src/dockerfile/audit.ts
 /**
- * The Dockerfile audit (SPEC §7 `audit`): every path an entry's Dockerfile
- * reads from the build context is checked against the rules — would a change
- * to a file there select the entry? Each gap is one finding per Dockerfile
- * line and source, with a rule that would cover it.
+ * The Dockerfile audit (README, How the audit reads Dockerfiles): every path an
+ * entry's Dockerfile reads from the build context is checked against the
+ * rules — would a change to a file there select the entry? Each gap is one finding
+ * per Dockerfile line and source, with a rule that would cover it.
  */
 
 

@@ -527,7 +527,7 @@ const JSON_ACCEPT = 'application/vnd.github+json';
 const RAW_ACCEPT = 'application/vnd.github.raw+json';
 const API_VERSION = '2022-11-28';
 const PER_PAGE = 100;
-/** SPEC §5: at most 10 page requests in flight. */
+/** At most 10 page requests in flight (README, Events and how changes are found). */
 const CONCURRENCY = 10;
 /** Attempts per request, the first included. */
 const MAX_ATTEMPTS = 4;

@@ -2894,10 +2894,10 @@ const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so t
 /* unused harmony exports LAST_SUCCESSFUL, rebase */
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1740);
 /**
- * The event decision table (SPEC §4, §5): from the event, its payload and the
- * inputs to the diff that must be computed, or to "build everything" with the
- * cause. Pure, so the action and `backend-matrix plan --event` share one copy
- * and tests read it as a table.
+ * The event decision table (README, Events and how changes are found): from the
+ * event, its payload and the inputs to the diff that must be computed, or to
+ * "build everything" with the cause. Pure, so the action and
+ * `backend-matrix plan --event` share one copy and tests read it as a table.
  */
 
 /** The `base` input's value that asks for the last successful run's head. */
@@ -4090,7 +4090,10 @@ function imagesOf(entries) {
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5263);
 
 
-/** Conditions under which a shared rule does not fire for a changed file (SPEC §3 `unless`). */
+/**
+ * Conditions under which a shared rule does not fire for a changed file
+ * (docs/rules.md, `unless: additive-proto`).
+ */
 const UNLESS_VALUES = ['additive-proto'];
 const RULES_KEYS = ['ignore', 'sources', 'shared', 'build', 'merge-fields'];
 const TEMPLATE = /\{([^{},]*)\}/g;
@@ -4415,7 +4418,7 @@ function formatReason(r) {
     }
 }
 const formatSkip = (s) => `rules.shared[${s.rule}] skipped: ${s.file} ${s.summary}`;
-/** The first shared rule matching `file` decides what it rebuilds (SPEC §3 Order). */
+/** The first shared rule matching `file` decides what it rebuilds (docs/rules.md, Order). */
 const sharedRuleFor = (rules, file) => rules.shared.find((r) => r.paths.test(file));
 /**
  * The changed files whose first matching shared rule has `unless: additive-proto`:
@@ -4527,7 +4530,10 @@ class RuleIndex {
                 (0,_collections_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(this.legs, entry.tagSuffix, entry);
         }
     }
-    /** The entries a change to `file` selects by their sources or their own Dockerfile (SPEC §4 items 1–2). */
+    /**
+     * The entries a change to `file` selects by their sources or their own
+     * Dockerfile (docs/rules.md, The four triggers, 1–2).
+     */
     direct(file, visit) {
         this.index.query(file, (group) => {
             if (group.list.excludes(file))
@@ -4552,8 +4558,9 @@ class RuleIndex {
         return this.legs.get(tagSuffix) ?? [];
     }
     /**
-     * Selects the entries a change touches (SPEC §4 items 1–3; item 4, matrix
-     * edits, arrives in `edits`), then closes over multi-arch legs.
+     * Selects the entries a change touches (docs/rules.md, The four triggers,
+     * 1–3; trigger 4, matrix edits, arrives in `edits`), then closes over
+     * multi-arch legs.
      */
     select(files, edits = new Map(), schemas = new Map()) {
         const selection = new Selection();
@@ -4901,10 +4908,10 @@ class Selected {
 var resolve = __nccwpck_require__(4859);
 ;// CONCATENATED MODULE: ./src/dockerfile/audit.ts
 /**
- * The Dockerfile audit (SPEC §7 `audit`): every path an entry's Dockerfile
- * reads from the build context is checked against the rules — would a change
- * to a file there select the entry? Each gap is one finding per Dockerfile
- * line and source, with a rule that would cover it.
+ * The Dockerfile audit (README, How the audit reads Dockerfiles): every path an
+ * entry's Dockerfile reads from the build context is checked against the
+ * rules — would a change to a file there select the entry? Each gap is one finding
+ * per Dockerfile line and source, with a rule that would cover it.
  */
 
 
@@ -17339,11 +17346,12 @@ function expand(template, e) {
 
 ;// CONCATENATED MODULE: ./src/dockerfile/init.ts
 /**
- * `init`'s proposal (SPEC §7): rules read off the repository for a matrix file
- * that has none. Sources come from the directory layout, shared rules from
- * what each Dockerfile copies from outside the entries' own directories,
- * `ignore` from documentation no image copies, `build` from the ARGs that
- * match entry fields. Every rule says why in its comment.
+ * `init`'s proposal (README, Adopting on an existing matrix): rules read off
+ * the repository for a matrix file that has none. Sources come from the
+ * directory layout, shared rules from what each Dockerfile copies from outside
+ * the entries' own directories, `ignore` from documentation no image copies,
+ * `build` from the ARGs that match entry fields. Every rule says why in its
+ * comment.
  */
 
 
@@ -18234,10 +18242,11 @@ function editsOnto(base, head, current) {
     return edits;
 }
 /**
- * SPEC §4 item 4: when the matrix file itself changed, the entries that are new
- * or whose fields changed against the base revision. Entries are matched by
- * identity; field order and YAML formatting do not count, and `rules` edits
- * rebuild nothing (rules decide what triggers, not what an image contains).
+ * Trigger 4 (docs/rules.md, The four triggers): when the matrix file itself
+ * changed, the entries that are new or whose fields changed against the base
+ * revision. Entries are matched by identity; field order and YAML formatting do
+ * not count, and `rules` edits rebuild nothing (rules decide what triggers, not
+ * what an image contains).
  */
 function matrixEdits(base, current) {
     const edits = new Map();
@@ -18584,7 +18593,7 @@ function writeOutputs(file, outputs) {
 
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 /**
- * The `changed-files` input (SPEC §5): a newline-separated list or a JSON
+ * The `changed-files` input (README, Inputs): a newline-separated list or a JSON
  * array, as paths from the repository root. Shared with the CLI, so it loads
  * nothing from the toolkit.
  */
