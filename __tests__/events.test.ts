@@ -1271,6 +1271,31 @@ describe('backend-matrix plan --event replays the run', () => {
     expect(gh.requests).toHaveLength(0);
   });
 
+  it('GITHUB_TOKEN with a trailing newline is used trimmed; one with a line break inside is refused by name', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+    });
+    const dir = workspace({ [MATRIX]: PRETTY, 'event.json': JSON.stringify(PR) });
+    const env = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/images' };
+    const trimmed = await plan([...REPLAY, '--format', 'json'], dir, {
+      ...env,
+      GITHUB_TOKEN: `${TOKEN}\r\n`,
+    });
+    expect(trimmed.status).toBe(0);
+    expect(JSON.parse(trimmed.stdout)).toMatchObject({ runAll: false, source: 'api' });
+    expect(gh.requests.length).toBeGreaterThan(0);
+    gh.requests.length = 0;
+
+    const inside = await plan([...REPLAY, '--format', 'json'], dir, {
+      ...env,
+      GITHUB_TOKEN: `${TOKEN}\nX-Injected: 1`,
+    });
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain('GITHUB_TOKEN has a line break inside it');
+    expect(inside.stderr + inside.stdout).not.toContain(TOKEN);
+    expect(gh.requests).toHaveLength(0);
+  });
+
   it('through git in a full clone, like the action in a full checkout', async () => {
     const dir = fullClone(T1);
     writeFileSync(path.join(dir, 'event.json'), JSON.stringify(prEvent(M, T1)));

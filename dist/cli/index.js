@@ -6290,7 +6290,6 @@ const gitEnv = () => ({
 /* harmony export */   U9: () => (/* binding */ count),
 /* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   b4: () => (/* binding */ entryLabel),
-/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   vd: () => (/* binding */ day)
 /* harmony export */ });
 const shortSha = (sha) => sha.slice(0, 10);
@@ -6304,10 +6303,8 @@ function entryLabel(e) {
     const parts = [e.tagSuffix, e.platformTag, e.os === 'darwin' ? 'macOS' : ''].filter(Boolean);
     return `${e.backend} (${parts.join(', ')})`;
 }
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Outside text (subjects, file names) with control characters made visible. */
-const printable = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 
 
 /***/ }),
@@ -6321,6 +6318,7 @@ const printable = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toStrin
 /* harmony export */   x7: () => (/* binding */ shallowNote)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3276);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7806);
 
 /** Lists longer than this show their first items and how many more there are. */
 const LIST_LIMIT = 12;
@@ -6330,7 +6328,7 @@ function renderTable(rep, opts) {
     const out = [];
     const commit = (i) => {
         const c = r.commits[i].commit;
-        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(c.sha)}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .day */ .vd)(c.date)}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(c.subject)}`;
+        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(c.sha)}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .day */ .vd)(c.date)}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(c.subject)}`;
     };
     out.push(bold(headline(rep)));
     if (r.shallowEnd)
@@ -6393,7 +6391,7 @@ function summaryLines(s, commit) {
     const out = [];
     out.push(`  run-all: ${s.runAll.commits} of ${s.commits} commit(s)`);
     for (const c of s.runAll.causes)
-        out.push(`    ${c.commits.length}× ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(c.cause)}`);
+        out.push(`    ${c.commits.length}× ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(c.cause)}`);
     out.push('  jobs per commit:');
     const f = s.jobsPerCommit;
     out.push(...grid(['', 'MEAN', 'MEDIAN', 'P90', 'MAX', 'TOTAL'], [
@@ -6424,7 +6422,7 @@ function summaryLines(s, commit) {
         for (const c of s.costliest) {
             out.push(`    ${String(c.jobs).padStart(5)}  ${commit(c.commit)}`);
             for (const t of c.reasons.slice(0, 4))
-                out.push(`           ${String(t.jobs).padStart(5)} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t.example)}`);
+                out.push(`           ${String(t.jobs).padStart(5)} by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(t.example)}`);
             if (c.reasons.length > 4)
                 out.push(`           … and ${c.reasons.length - 4} more rule(s)`);
         }
@@ -18671,8 +18669,31 @@ var events = __nccwpck_require__(4071);
 var change_revisions = __nccwpck_require__(7890);
 // EXTERNAL MODULE: ./src/change/schemas.ts
 var schemas = __nccwpck_require__(4660);
+;// CONCATENATED MODULE: ./src/github/token.ts
+/**
+ * A token as it will be sent: surrounding white space trimmed (a secret
+ * pasted with its line end), and refused when what is left could not be one
+ * HTTP header value — a line break inside would end the header and start
+ * another. The refusal names where the token came from, never its value.
+ */
+function tokenOrWhyNot(raw, source) {
+    const token = raw.trim();
+    if (/[\r\n]/.test(token)) {
+        return {
+            problem: `${source} has a line break inside it; a token is one line (its value is not shown)`,
+        };
+    }
+    if (/[^\x20-\x7e]/.test(token)) {
+        return {
+            problem: `${source} holds a control or non-ASCII character, which an HTTP header cannot carry (its value is not shown)`,
+        };
+    }
+    return { token };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 /** `backend-matrix plan`: what a change would build, and why. */
+
 
 
 
@@ -18865,7 +18886,10 @@ async function eventChange(values, changedFiles, matrix, matrixPath, io) {
     if (!['auto', 'api', 'git'].includes(diffSource)) {
         throw new UsageError(`--diff-source must be auto, api or git, not "${diffSource}"`);
     }
-    const token = env.GITHUB_TOKEN ?? '';
+    const checked = tokenOrWhyNot(env.GITHUB_TOKEN ?? '', 'GITHUB_TOKEN');
+    if ('problem' in checked)
+        throw new UsageError(checked.problem);
+    const { token } = checked;
     const req = {
         eventName: values['event-name'] ?? '',
         event,

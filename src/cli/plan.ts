@@ -16,6 +16,7 @@ import { decide, type DiffSource } from '../change/events.js';
 import { Revisions } from '../change/revisions.js';
 import { schemaVerdicts } from '../change/schemas.js';
 import type { PublishedState } from '../core/published-plan.js';
+import { tokenOrWhyNot } from '../github/token.js';
 import { printable } from '../core/snippet.js';
 import {
   DEFAULT_MATRIX,
@@ -233,7 +234,9 @@ async function eventChange(
   if (!['auto', 'api', 'git'].includes(diffSource)) {
     throw new UsageError(`--diff-source must be auto, api or git, not "${diffSource}"`);
   }
-  const token = env.GITHUB_TOKEN ?? '';
+  const checked = tokenOrWhyNot(env.GITHUB_TOKEN ?? '', 'GITHUB_TOKEN');
+  if ('problem' in checked) throw new UsageError(checked.problem);
+  const { token } = checked;
   const req: ChangeRequest = {
     eventName: values['event-name'] ?? '',
     event,

@@ -19,9 +19,5 @@ export function entryLabel(e: Entry): string {
   return `${e.backend} (${parts.join(', ')})`;
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
 /** Outside text (subjects, file names) with control characters made visible. */
-export const printable = (s: string): string =>
-  s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export { printable } from '../core/snippet.js';
