@@ -17,6 +17,8 @@ import { imagesOf, publish, startRegistry } from './published.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+// LocalAI's single-arch list is over one job matrix's 256 jobs.
+const SHARDS = ['--singlearch-shards', '4'];
 const [clone, A, B] = process.argv.slice(2);
 if (!clone || !A || !B) {
   console.error('usage: node bench/real-published.mjs <clone> <tag A> <tag B>');
@@ -45,11 +47,11 @@ try {
   const images = imagesOf(readFileSync(matrix, 'utf8'));
   registry = await startRegistry(process.env.DOCKER_REGISTRY || 'docker-registry', tmp);
   await publish(registry.url, images, () => ra);
-  const ref = `${registry.url.replace(/^http:\/\//, '')}/bench/images:main{tag-suffix}`;
+  const ref = `${registry.url.replace(/^http:\/\//, '')}/bench/images:master{tag-suffix}`;
   const published = JSON.parse(
-    cli('plan', '--base', 'published', '--published-image', ref, '--format', 'json'),
+    cli('plan', '--base', 'published', '--published-image', ref, '--format', 'json', ...SHARDS),
   );
-  const diffed = JSON.parse(cli('plan', '--base', ra, '--head', rb, '--format', 'json'));
+  const diffed = JSON.parse(cli('plan', '--base', ra, '--head', rb, '--format', 'json', ...SHARDS));
   const built = (p) => [...new Set(p.selected.map((s) => s['tag-suffix']))].sort();
   const same = JSON.stringify(built(published)) === JSON.stringify(built(diffed));
   console.log(
