@@ -11,33 +11,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Entry } from '../src/core/entry.js';
 import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
 import { hasErrors } from '../src/core/problems.js';
-import { assignSources, relevantFiles, selectByFiles } from '../src/core/select.js';
 import { FileTree } from '../src/dockerfile/file-tree.js';
 import { propose } from '../src/dockerfile/init.js';
 import { renderRules } from '../src/dockerfile/render.js';
 import { GitRepo, removeRepos } from './support/git-repo.js';
+import { assignSources } from '../src/core/select.js';
+import { entryId, selectedBy } from './support/matrix.js';
 
 afterAll(removeRepos);
 
 const CLI = path.resolve('dist/cli/index.js');
 const MATRIX = '.github/backend-matrix.yml';
-const id = (e: Entry): string =>
-  `${e.os}:${e.tagSuffix}${e.platformTag ? `/${e.platformTag}` : ''}`;
-
-/** The entries a change to `file` alone selects. */
-function selected(m: MatrixFile, file: string): string[] {
-  const entries = [...m.linux, ...m.darwin];
-  const s = selectByFiles(
-    entries,
-    m.rules!,
-    relevantFiles([file], m.rules!.ignore),
-    assignSources(entries, m.rules!),
-  );
-  return [...s.reasons.keys()].map(id).sort();
-}
 
 interface Backend {
   name: string;
@@ -152,22 +138,24 @@ describe('init maps every entry with a directory', () => {
     for (const e of entries) {
       const b = backends.find((x) => x.name === e.backend)!;
       if (!b.hasDir) continue;
-      expect([id(e), assigned.get(e)?.patterns]).toEqual([
-        id(e),
+      expect([entryId(e), assigned.get(e)?.patterns]).toEqual([
+        entryId(e),
         [`backend/${b.src}/${b.name}/**`],
       ]);
     }
-    expect(selected(m, 'backend/go/parakeet-cpp/Makefile')).toEqual([
+    expect(selectedBy(m, 'backend/go/parakeet-cpp/Makefile')).toEqual([
       'darwin:-metal-darwin-arm64-parakeet-cpp',
       'linux:-cpu-parakeet-cpp',
     ]);
-    expect(selected(m, 'backend/cpp/llama-cpp/src/main.c')).toEqual([
+    expect(selectedBy(m, 'backend/cpp/llama-cpp/src/main.c')).toEqual([
       'darwin:-metal-darwin-arm64-llama-cpp',
       'linux:-cpu-llama-cpp',
       'linux:-cuda-llama-cpp',
       'linux:-rocm-llama-cpp',
     ]);
-    expect(selected(m, 'backend/python/mlx/Makefile')).toEqual(['darwin:-metal-darwin-arm64-mlx']);
+    expect(selectedBy(m, 'backend/python/mlx/Makefile')).toEqual([
+      'darwin:-metal-darwin-arm64-mlx',
+    ]);
   });
 
   it('property: every file under an entry’s own directory selects that entry, and each entry is mapped to exactly its directory', async () => {
@@ -223,8 +211,8 @@ describe('init maps every entry with a directory', () => {
           const b = list.find((x) => x.name === e.backend)!;
           if (!b.hasDir) continue;
           const dir = `backend/${b.src}/${b.name}`;
-          expect([id(e), assigned.get(e)?.patterns]).toEqual([id(e), [`${dir}/**`]]);
-          for (const f of b.files) expect(selected(m, `${dir}/${f}`)).toContain(id(e));
+          expect([entryId(e), assigned.get(e)?.patterns]).toEqual([entryId(e), [`${dir}/**`]]);
+          for (const f of b.files) expect(selectedBy(m, `${dir}/${f}`)).toContain(entryId(e));
         }
       }),
       { seed: 20261206, numRuns: 60 },
@@ -246,14 +234,14 @@ describe('init maps every entry with a directory', () => {
         'LLAMA_CPP_DIR := $(CURRENT_MAKEFILE_DIR)/../llama-cpp\nNOPE := ../missing-dir\n',
       'backend/cpp/ds4/CMakeLists.txt': 'add_subdirectory(../../../outside)\n',
     });
-    expect(selected(m, 'backend/cpp/llama-cpp/grpc-server.cpp')).toEqual([
+    expect(selectedBy(m, 'backend/cpp/llama-cpp/grpc-server.cpp')).toEqual([
       'darwin:-metal-darwin-arm64-llama-cpp',
       'linux:-cpu-llama-cpp',
       'linux:-cpu-turboquant',
     ]);
     // Naming a fork's sources does not make the fork an input of the original.
-    expect(selected(m, 'backend/cpp/turboquant/Makefile')).toEqual(['linux:-cpu-turboquant']);
-    expect(selected(m, 'backend/cpp/ds4/Makefile')).toEqual([
+    expect(selectedBy(m, 'backend/cpp/turboquant/Makefile')).toEqual(['linux:-cpu-turboquant']);
+    expect(selectedBy(m, 'backend/cpp/ds4/Makefile')).toEqual([
       'darwin:-metal-darwin-arm64-ds4',
       'linux:-cpu-ds4',
     ]);
@@ -284,7 +272,7 @@ describe('init maps every entry with a directory', () => {
     expect(block).toContain('context: "{context}"');
     const m = loadMatrixFile(`${matrix}\n${block}`, MATRIX);
     expect(m.rules!.sources).toHaveLength(1);
-    expect(selected(m, 'images/scipy/start.sh')).toEqual(['linux:-scipy']);
-    expect(selected(m, 'images/scipy/README.md')).toEqual([]);
+    expect(selectedBy(m, 'images/scipy/start.sh')).toEqual(['linux:-scipy']);
+    expect(selectedBy(m, 'images/scipy/README.md')).toEqual([]);
   });
 });

@@ -9,14 +9,14 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { main, type Io } from '../src/cli/main.js';
-import type { Entry } from '../src/core/entry.js';
 import { PatternList } from '../src/core/globs.js';
 import { loadMatrixFile, type MatrixFile } from '../src/core/matrix-file.js';
-import { assignSources, relevantFiles, selectByFiles } from '../src/core/select.js';
 import { audit } from '../src/dockerfile/audit.js';
 import { openRepository } from '../src/dockerfile/workspace.js';
 import { exampleRepo, fixtureRepo, MATRIX_ENTRIES, MATRIX_PATH } from './support/docker-repos.js';
 import { git, removeRepos } from './support/git-repo.js';
+import { assignSources } from '../src/core/select.js';
+import { entryId, selectedBy } from './support/matrix.js';
 
 afterAll(removeRepos);
 
@@ -39,20 +39,6 @@ async function cli(
 
 const readMatrix = (dir: string): string => readFileSync(path.join(dir, MATRIX_PATH), 'utf8');
 const load = (dir: string): MatrixFile => loadMatrixFile(readMatrix(dir), MATRIX_PATH);
-const id = (e: Entry): string =>
-  `${e.os}:${e.tagSuffix}${e.platformTag ? `/${e.platformTag}` : ''}`;
-
-/** What a plan selects for a change to `file` alone. */
-function selected(m: MatrixFile, file: string): string[] {
-  const entries = [...m.linux, ...m.darwin];
-  const s = selectByFiles(
-    entries,
-    m.rules!,
-    relevantFiles([file], m.rules!.ignore),
-    assignSources(entries, m.rules!),
-  );
-  return [...s.reasons.keys()].map(id).sort();
-}
 
 describe('backend-matrix init', () => {
   it('prints the proposal, each rule with its reason, and leaves the file alone', async () => {
@@ -132,7 +118,7 @@ describe('backend-matrix init', () => {
       // Less what `ignore` drops and what the rule's `!` patterns (from .dockerignore) leave out.
       const own = new PatternList(patterns);
       for (const f of files.filter((x) => x.startsWith(`${root}/`) && !m.rules!.ignore?.test(x))) {
-        if (!own.excludes(f)) expect(selected(m, f)).toContain(id(e));
+        if (!own.excludes(f)) expect(selectedBy(m, f)).toContain(entryId(e));
       }
     }
     expect(entries.filter((e) => !assignSources(entries, m.rules!).has(e))).toEqual([]);
@@ -151,8 +137,8 @@ describe('backend-matrix init', () => {
     const differences: Record<string, { extra: string[]; missing: string[] }> = {};
     for (const f of files) {
       if (f === MATRIX_PATH) continue; // matrix edits are decided by entry diffs, not by rules
-      const a = selected(proposed, f);
-      const b = selected(reference, f);
+      const a = selectedBy(proposed, f);
+      const b = selectedBy(reference, f);
       const extra = a.filter((x) => !b.includes(x));
       const missing = b.filter((x) => !a.includes(x));
       if (extra.length || missing.length) differences[f] = { extra: summarize(extra), missing };

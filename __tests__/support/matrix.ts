@@ -1,5 +1,7 @@
 import { loadMatrixFile, type MatrixFile } from '../../src/core/matrix-file.js';
+import type { Entry } from '../../src/core/entry.js';
 import { plan, type Change, type Plan } from '../../src/core/plan.js';
+import { assignSources, relevantFiles, selectByFiles } from '../../src/core/select.js';
 
 /** Loads a matrix given as YAML text or as an object, failing the test on any error. */
 export function matrixOf(doc: string | object): MatrixFile {
@@ -38,3 +40,19 @@ export const ids = (p: Plan): string[] =>
   );
 
 export const outputs = (p: Plan): Record<string, string> => Object.fromEntries(p.outputs);
+
+/** An entry as `os:tag-suffix[/platform-tag]`. */
+export const entryId = (e: Entry): string =>
+  `${e.os}:${e.tagSuffix}${e.platformTag ? `/${e.platformTag}` : ''}`;
+
+/** The entries (by `entryId`, sorted) that a change to `file` alone selects. */
+export function selectedBy(m: MatrixFile, file: string): string[] {
+  const entries = [...m.linux, ...m.darwin];
+  const s = selectByFiles(
+    entries,
+    m.rules!,
+    relevantFiles([file], m.rules!.ignore),
+    assignSources(entries, m.rules!),
+  );
+  return [...s.reasons.keys()].map(entryId).sort();
+}
