@@ -172,7 +172,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
     if (only && !only.has(String(i + 1))) continue;
     const dir = path.join(ws, `event-${i}`);
     mkdirSync(dir, { recursive: true });
-    // Pushes: the path filters diff with git (they have no API path for a push).
+    // Pushes: every tool plans in one git checkout (the path filters have no API path for a push).
     const history =
       ev.kind === 'push' ? gitHistory(path.join(dir, 'history'), text, ev.files) : undefined;
     const pushShas = history ?? { before: BASE, after: HEAD };
@@ -390,6 +390,8 @@ function commandFor(t, ev, o) {
         'singlearch-shards': String(o.shards),
         ...(ev.kind === 'given' ? { 'changed-files': ev.files.join('\n') } : {}),
       });
+      // A push is planned in the same checkout the path filters diff.
+      if (push) cwd = o.history;
       break;
     case 'paths-filter':
       inputs(defaults, { filters: o.filtersFile });

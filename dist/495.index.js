@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RegistryHttp: () => (/* binding */ RegistryHttp),
 /* harmony export */   parseChallenge: () => (/* binding */ parseChallenge)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2779);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
 /**
  * The registry's HTTP layer: `@actions/http-client` (proxies from

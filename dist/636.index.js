@@ -355,21 +355,25 @@ function rootCause(err) {
     return { text: header ? HEADER_REFUSED : snippet(e.message || e.code || 'unknown'), header };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
- * The toolkit's Octokit: `getOctokit` from @actions/github with
- * @octokit/plugin-retry and @octokit/plugin-throttling, under our Attempts
- * plugin. Requests go through @actions/github's own fetch, which routes
- * through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY (or a loopback host)
- * says otherwise, as @actions/http-client decides for GITHUB_API_URL.
+ * The REST client: Octokit with @octokit/plugin-retry and
+ * @octokit/plugin-throttling, under our Attempts plugin.
+ *
+ * Where no proxy applies (as @actions/http-client decides from
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the API URL), @octokit/core on
+ * Node's own fetch: @actions/github's client adds REST method and
+ * pagination plugins this client never calls, and a second, bundled undici
+ * that takes longer to load than the request takes to answer. Behind a
+ * proxy, @actions/github's `getOctokit`, which routes through it.
  */
 
 
@@ -379,7 +383,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 const USER_AGENT = 'backend-matrix-action';
 /** Keys the throttling plugin's shared limiters per client, so clients never queue behind each other. */
 let clients = 0;
-function openOctokit(baseUrl, token, attempts) {
+async function openOctokit(baseUrl, token, attempts) {
     const callOf = (options) => options.request.call ?? { body: 'json', attempts: 0 };
     const noop = () => { };
     const options = {
@@ -402,10 +406,19 @@ function openOctokit(baseUrl, token, attempts) {
         },
     };
     const plugins = [attempts.plugin, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A];
+    if ((0,proxy/* getProxyUrl */.s)(new URL(baseUrl)))
+        return proxiedOctokit(options, token, plugins);
+    const Client = dist_src/* Octokit */.E.plugin(...plugins);
+    return new Client(token ? { ...options, auth: token } : options);
+}
+async function proxiedOctokit(options, token, plugins) {
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(536), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const extra = plugins;
     if (token)
-        return (0,github/* getOctokit */.Q)(token, options, ...plugins);
+        return getOctokit(token, options, ...extra);
     // getOctokit insists on a token; the same class without one makes unauthenticated calls.
-    const Unauthenticated = utils/* GitHub */.gq.plugin(...plugins);
+    const { GitHub } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 6536));
+    const Unauthenticated = GitHub.plugin(...extra);
     return new Unauthenticated(options);
 }
 
@@ -622,7 +635,8 @@ class GitHubApi {
     async get(path, body, signal) {
         const call = { body, signal, attempts: 0 };
         try {
-            const res = await this.octokit.request(`GET ${path}`, {
+            const octokit = await this.octokit;
+            const res = await octokit.request(`GET ${path}`, {
                 headers: {
                     accept: body === 'json' ? JSON_ACCEPT : RAW_ACCEPT,
                     'x-github-api-version': API_VERSION,

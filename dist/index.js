@@ -13799,7 +13799,7 @@ function adapters_defaultPorts(c) {
         async api() {
             if (!c.repository)
                 throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
             return new GitHubApi({
                 baseUrl: c.apiUrl,
                 token: c.token,
@@ -16891,9 +16891,9 @@ async function readPublished(req) {
     const warnings = [];
     const notes = [];
     const [{ readDockerConfig }, { RegistryHttp }, { inspect }, { parseReference }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 3653)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 495)),
+        __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 3653)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 495)),
         __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 9310)),
     ]);
     const config = await readDockerConfig(req.env, req.secret);

@@ -2572,7 +2572,7 @@ function defaultPorts(c) {
         async api() {
             if (!c.repository)
                 throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
             return new GitHubApi({
                 baseUrl: c.apiUrl,
                 token: c.token,

@@ -58,7 +58,7 @@ interface Reply {
 }
 
 export class GitHubApi implements ApiPort {
-  private readonly octokit: Octokit;
+  private readonly octokit: Promise<Octokit>;
   private readonly attempts: Attempts;
   private readonly token: string;
   private readonly repository: string;
@@ -73,6 +73,7 @@ export class GitHubApi implements ApiPort {
       retryBaseMs: o.retryBaseMs ?? 1000,
     });
     this.octokit = openOctokit(o.baseUrl.replace(/\/+$/, ''), o.token, this.attempts);
+    this.octokit.catch(() => undefined); // reported by the first request that needs it
   }
 
   stats(): { requests: number; maxInFlight: number; roundTrips: number } {
@@ -152,7 +153,8 @@ export class GitHubApi implements ApiPort {
   private async get(path: string, body: Call['body'], signal?: AbortSignal): Promise<Reply> {
     const call: Call = { body, signal, attempts: 0 };
     try {
-      const res = await this.octokit.request(`GET ${path}`, {
+      const octokit = await this.octokit;
+      const res = await octokit.request(`GET ${path}`, {
         headers: {
           accept: body === 'json' ? JSON_ACCEPT : RAW_ACCEPT,
           'x-github-api-version': API_VERSION,

@@ -1,25 +1,34 @@
 /**
- * The toolkit's Octokit: `getOctokit` from @actions/github with
- * @octokit/plugin-retry and @octokit/plugin-throttling, under our Attempts
- * plugin. Requests go through @actions/github's own fetch, which routes
- * through HTTPS_PROXY / HTTP_PROXY unless NO_PROXY (or a loopback host)
- * says otherwise, as @actions/http-client decides for GITHUB_API_URL.
+ * The REST client: Octokit with @octokit/plugin-retry and
+ * @octokit/plugin-throttling, under our Attempts plugin.
+ *
+ * Where no proxy applies (as @actions/http-client decides from
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the API URL), @octokit/core on
+ * Node's own fetch: @actions/github's client adds REST method and
+ * pagination plugins this client never calls, and a second, bundled undici
+ * that takes longer to load than the request takes to answer. Behind a
+ * proxy, @actions/github's `getOctokit`, which routes through it.
  */
-import { getOctokit } from '@actions/github';
-import { GitHub } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { Octokit as Core } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { DO_NOT_RETRY, type Attempts, type Call } from './attempts.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
-type Plugin = NonNullable<Parameters<typeof getOctokit>[2]>;
+/** What the client is used for: one request at a time, by route. */
+export type Octokit = Pick<Core, 'request'>;
+type Plugin = Parameters<typeof Core.plugin>[0];
 
 export const USER_AGENT = 'backend-matrix-action';
 
 /** Keys the throttling plugin's shared limiters per client, so clients never queue behind each other. */
 let clients = 0;
 
-export function openOctokit(baseUrl: string, token: string, attempts: Attempts): Octokit {
+export async function openOctokit(
+  baseUrl: string,
+  token: string,
+  attempts: Attempts,
+): Promise<Octokit> {
   const callOf = (options: { request: object }): Call =>
     (options.request as { call?: Call }).call ?? { body: 'json', attempts: 0 };
   const noop = (): void => {};
@@ -43,9 +52,23 @@ export function openOctokit(baseUrl: string, token: string, attempts: Attempts):
       },
     },
   };
-  const plugins = [attempts.plugin as unknown as Plugin, retry, throttling];
-  if (token) return getOctokit(token, options, ...plugins);
+  const plugins = [attempts.plugin as unknown as Plugin, retry as Plugin, throttling as Plugin];
+  if (getProxyUrl(new URL(baseUrl))) return proxiedOctokit(options, token, plugins);
+  const Client = Core.plugin(...plugins);
+  return new Client(token ? { ...options, auth: token } : options);
+}
+
+async function proxiedOctokit(
+  options: object,
+  token: string,
+  plugins: Plugin[],
+): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
+  type Extra = Parameters<typeof getOctokit>[2];
+  const extra = plugins as unknown as Extra[];
+  if (token) return getOctokit(token, options, ...extra);
   // getOctokit insists on a token; the same class without one makes unauthenticated calls.
-  const Unauthenticated = GitHub.plugin(...plugins);
-  return new Unauthenticated(options) as unknown as Octokit;
+  const { GitHub } = await import('@actions/github/lib/utils');
+  const Unauthenticated = GitHub.plugin(...extra);
+  return new Unauthenticated(options);
 }
