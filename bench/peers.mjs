@@ -150,7 +150,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
   }
   console.log(`    peers: ${tools.map((t) => `${t.name} ${t.version}`).join('; ')}`);
   console.log(
-    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}`,
+    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}; every tool runs on node ${process.version} (the actions declare node24: run the bench with Node 24 to compare as GitHub's runners do)`,
   );
 
   const events = [

@@ -539,9 +539,6 @@ function shortPageBeforeItems(pages, perPage) {
 const JSON_ACCEPT = 'application/vnd.github+json';
 const RAW_ACCEPT = 'application/vnd.github.raw+json';
 const API_VERSION = '2022-11-28';
-const PER_PAGE = 100;
-/** At most 10 page requests in flight (README, Events and how changes are found). */
-const CONCURRENCY = 10;
 /** Attempts per request, the first included. */
 const MAX_ATTEMPTS = 4;
 class GitHubApi {
@@ -559,6 +556,7 @@ class GitHubApi {
             retryBaseMs: o.retryBaseMs ?? 1000,
         });
         this.octokit = openOctokit(o.baseUrl.replace(/\/+$/, ''), o.token, this.attempts);
+        this.octokit.catch(() => undefined); // reported by the first request that needs it
     }
     stats() {
         const { requests, maxInFlight, roundTrips } = this.attempts;
@@ -573,20 +571,20 @@ class GitHubApi {
      * `Link` is read for the count only.
      */
     async pullRequestFiles(pr, hint) {
-        const path = `${this.repo()}/pulls/${pr}/files?per_page=${PER_PAGE}`;
+        const path = `${this.repo()}/pulls/${pr}/files?per_page=${ports/* PR_FILES_PER_PAGE */.FB}`;
         const pages = await fetchPages({
-            guess: hint ? Math.ceil(hint / PER_PAGE) : 1,
+            guess: hint ? Math.ceil(hint / ports/* PR_FILES_PER_PAGE */.FB) : 1,
             expectedItems: hint,
-            maxPages: ports/* PR_FILES_CAP */.M / PER_PAGE,
-            perPage: PER_PAGE,
-            concurrency: CONCURRENCY,
+            maxPages: ports/* PR_FILES_CAP */.M3 / ports/* PR_FILES_PER_PAGE */.FB,
+            perPage: ports/* PR_FILES_PER_PAGE */.FB,
+            concurrency: ports/* PAGES_IN_FLIGHT */.qt,
             fetch: async (n, signal) => {
                 const what = n === 1 ? path : `${path}&page=${n}`;
                 const { data, headers } = await this.get(what, 'json', signal);
                 const link = str(headers.link);
                 // GitHub sends `Link` whenever there is another page: a first page without one is the
                 // only page, when the payload's count agrees (a full page alone would ask for the next).
-                const only = n === 1 && link === undefined && hint !== undefined && hint <= PER_PAGE;
+                const only = n === 1 && link === undefined && hint !== undefined && hint <= ports/* PR_FILES_PER_PAGE */.FB;
                 return { items: fileItems(data, `GET ${what}`), last: only ? 1 : lastPage(link) };
             },
         }).catch((err) => {
@@ -594,19 +592,19 @@ class GitHubApi {
                 throw new ApiError(`GET ${path}: ${err.message}`);
             throw err;
         });
-        return fileList(pages.flat(), ports/* PR_FILES_CAP */.M);
+        return fileList(pages.flat(), ports/* PR_FILES_CAP */.M3);
     }
     /** `base...head`: the files from their merge base to head, and head's status against base. */
     async compare(base, head) {
         const basehead = `${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
-        const path = `${this.repo()}/compare/${basehead}?per_page=${PER_PAGE}`;
+        const path = `${this.repo()}/compare/${basehead}?per_page=${ports/* PR_FILES_PER_PAGE */.FB}`;
         // GitHub puts the whole file list (at most 300) on the first page; later pages list commits.
         const { data } = await this.get(path, 'json');
         const status = field(data, 'status');
         if (typeof status !== 'string')
             throw new ApiError(`GET ${path}: the answer has no status`);
         const files = field(data, 'files') ?? (status === 'identical' ? [] : undefined);
-        return { ...fileList(fileItems(files, `GET ${path}`), ports/* COMPARE_FILES_CAP */.p), status };
+        return { ...fileList(fileItems(files, `GET ${path}`), ports/* COMPARE_FILES_CAP */.pP), status };
     }
     /** A file's text at `ref`, by the contents API; undefined when it answers 404. */
     async fileAt(path, ref) {

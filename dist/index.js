@@ -2485,8 +2485,11 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ PR_FILES_CAP),
-/* harmony export */   p: () => (/* binding */ COMPARE_FILES_CAP)
+/* harmony export */   FB: () => (/* binding */ PR_FILES_PER_PAGE),
+/* harmony export */   M3: () => (/* binding */ PR_FILES_CAP),
+/* harmony export */   mA: () => (/* binding */ firstWave),
+/* harmony export */   pP: () => (/* binding */ COMPARE_FILES_CAP),
+/* harmony export */   qt: () => (/* binding */ PAGES_IN_FLIGHT)
 /* harmony export */ });
 /**
  * What change detection needs from the outside world, as small interfaces:
@@ -2495,6 +2498,16 @@ exports.basename = (path, { windows } = {}) => {
 /** GitHub lists at most this many files of a pull request, and of a comparison. */
 const PR_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
+/** A pull request's files are read 100 to a page, at most 10 pages in flight at once. */
+const PR_FILES_PER_PAGE = 100;
+const PAGES_IN_FLIGHT = 10;
+/** How many page requests a pull request's file list starts with, from the payload's count. */
+function firstWave(hint) {
+    if (!hint || hint <= 0)
+        return 1;
+    const pages = Math.min(PR_FILES_CAP / PR_FILES_PER_PAGE, Math.ceil(hint / PR_FILES_PER_PAGE));
+    return Math.min(PAGES_IN_FLIGHT, pages);
+}
 
 
 /***/ }),
@@ -13894,11 +13907,11 @@ function undiffable(r) {
  */
 function sourcesFor(r, diffSource) {
     const order = diffSource === 'api' ? ['api', 'git'] : ['git', 'api'];
-    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > ports/* PR_FILES_CAP */.M) {
+    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > ports/* PR_FILES_CAP */.M3) {
         return {
             order,
             ruledOut: {
-                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${ports/* PR_FILES_CAP */.M.toLocaleString('en-US')}-file list cap, so no file list was requested`,
+                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${ports/* PR_FILES_CAP */.M3.toLocaleString('en-US')}-file list cap, so no file list was requested`,
             },
         };
     }
@@ -14369,11 +14382,13 @@ const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so t
  * does, and that waits for `finish`.
  *
  * Parsing is synchronous and holds the event loop, so it starts only once
- * the detection can get on without it: its first request has been written
- * to the connection (or answered, or failed), a local `git diff` is running,
- * or the detection is over. Until then only git's quick checks and the
+ * the detection can get on without it: its first requests have been written
+ * to the connection (all of a pull request's first wave of pages), a REST
+ * call has been answered or has failed, a local `git diff` is running, or
+ * the detection is over. Until then only git's quick checks and the
  * connection's set-up run, which need the loop.
  */
+
 
 
 
@@ -14388,14 +14403,24 @@ const MAX_WAIT_MS = 1000;
 function startChange(req, opts = {}) {
     let release;
     const ready = new Promise((resolve) => (release = resolve));
-    const onHeaders = () => release();
+    // Requests whose headers must be on the wire before the parse may hold the loop.
+    let expected = 1;
+    let sent = 0;
+    const onHeaders = () => {
+        if (++sent >= expected)
+            release();
+    };
     (0,external_node_diagnostics_channel_.subscribe)(HEADERS_SENT, onHeaders);
     const timer = setTimeout(() => release(), MAX_WAIT_MS);
     void ready.then(() => {
         (0,external_node_diagnostics_channel_.unsubscribe)(HEADERS_SENT, onHeaders);
         clearTimeout(timer);
     });
-    const access = new access_Access(watched(opts.ports ?? adapters_defaultPorts(req), release));
+    const onCall = (name, args) => {
+        if (name === 'pullRequestFiles')
+            expected = sent + (0,ports/* firstWave */.mA)(args[1]);
+    };
+    const access = new access_Access(watched(opts.ports ?? adapters_defaultPorts(req), release, onCall));
     // Loading the REST client takes a while: start it now when git is unlikely to have the diff.
     if (!opts.ports && likelyApi(req))
         access.api().catch(() => undefined);
@@ -14434,15 +14459,16 @@ const DIFFS = new Set(['diff', 'changedFiles']);
 /**
  * The ports, reporting the first slow step: a REST call that has been
  * answered or failed (its headers being sent is reported by undici), or a
- * git diff that has started.
+ * git diff that has started; `onCall` sees each REST call as it starts.
  */
-function watched(ports, release) {
+function watched(ports, release, onCall) {
     return {
         git: async () => hooked(await ports.git(), DIFFS, (answer) => {
             release();
             return answer();
         }),
-        api: async () => hooked(await ports.api(), API_CALLS, (answer) => {
+        api: async () => hooked(await ports.api(), API_CALLS, (answer, name, args) => {
+            onCall(name, args);
             const p = answer();
             p.then(release, release);
             return p;
@@ -14458,7 +14484,9 @@ function hooked(target, names, around) {
             if (typeof value !== 'function')
                 return value;
             const method = value.bind(t);
-            return names.has(name) ? (...args) => around(() => method(...args)) : method;
+            return names.has(name)
+                ? (...args) => around(() => method(...args), name, args)
+                : method;
         },
     });
 }
@@ -15061,23 +15089,30 @@ const MAX_LENGTH = 64;
 function editDistance(a, b) {
     const s = a.slice(0, MAX_LENGTH);
     const t = b.slice(0, MAX_LENGTH);
+    const n = t.length;
     // Three rows: the one before the previous is needed for transpositions.
-    let older = new Array(t.length + 1).fill(0);
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    let older = new Int32Array(n + 1);
+    let prev = new Int32Array(n + 1);
+    let row = new Int32Array(n + 1);
+    for (let j = 0; j <= n; j++)
+        prev[j] = j;
     for (let i = 1; i <= s.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= t.length; j++) {
-            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+        row[0] = i;
+        const c = s.charCodeAt(i - 1);
+        for (let j = 1; j <= n; j++) {
+            const cost = c === t.charCodeAt(j - 1) ? 0 : 1;
             let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+            if (i > 1 &&
+                j > 1 &&
+                c === t.charCodeAt(j - 2) &&
+                s.charCodeAt(i - 2) === t.charCodeAt(j - 1)) {
                 d = Math.min(d, older[j - 2] + 1);
             }
-            row.push(d);
+            row[j] = d;
         }
-        older = prev;
-        prev = row;
+        [older, prev, row] = [prev, row, older];
     }
-    return prev[t.length];
+    return prev[n];
 }
 /** The edit distance as a share of the longer text: 0 the same, 1 nothing in common. */
 function distanceShare(a, b) {

@@ -2947,11 +2947,11 @@ function undiffable(r) {
  */
 function sourcesFor(r, diffSource) {
     const order = diffSource === 'api' ? ['api', 'git'] : ['git', 'api'];
-    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M) {
+    if (r.pr !== undefined && r.filesHint !== undefined && r.filesHint > _ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M3) {
         return {
             order,
             ruledOut: {
-                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M.toLocaleString('en-US')}-file list cap, so no file list was requested`,
+                api: `pull request #${r.pr} has ${r.filesHint} changed files (event payload), over GitHub's ${_ports_js__WEBPACK_IMPORTED_MODULE_0__/* .PR_FILES_CAP */ .M3.toLocaleString('en-US')}-file list cap, so no file list was requested`,
             },
         };
     }
@@ -3007,9 +3007,12 @@ const obj = (v) => v && typeof v === 'object' ? v : {};
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ PR_FILES_CAP),
-/* harmony export */   p: () => (/* binding */ COMPARE_FILES_CAP)
+/* harmony export */   FB: () => (/* binding */ PR_FILES_PER_PAGE),
+/* harmony export */   M3: () => (/* binding */ PR_FILES_CAP),
+/* harmony export */   pP: () => (/* binding */ COMPARE_FILES_CAP),
+/* harmony export */   qt: () => (/* binding */ PAGES_IN_FLIGHT)
 /* harmony export */ });
+/* unused harmony export firstWave */
 /**
  * What change detection needs from the outside world, as small interfaces:
  * the adapters in src/git and src/github implement them, and tests pass fakes.
@@ -3017,6 +3020,16 @@ const obj = (v) => v && typeof v === 'object' ? v : {};
 /** GitHub lists at most this many files of a pull request, and of a comparison. */
 const PR_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
+/** A pull request's files are read 100 to a page, at most 10 pages in flight at once. */
+const PR_FILES_PER_PAGE = 100;
+const PAGES_IN_FLIGHT = 10;
+/** How many page requests a pull request's file list starts with, from the payload's count. */
+function firstWave(hint) {
+    if (!hint || hint <= 0)
+        return 1;
+    const pages = Math.min(PR_FILES_CAP / PR_FILES_PER_PAGE, Math.ceil(hint / PR_FILES_PER_PAGE));
+    return Math.min(PAGES_IN_FLIGHT, pages);
+}
 
 
 /***/ }),
@@ -16116,23 +16129,30 @@ const MAX_LENGTH = 64;
 function editDistance(a, b) {
     const s = a.slice(0, MAX_LENGTH);
     const t = b.slice(0, MAX_LENGTH);
+    const n = t.length;
     // Three rows: the one before the previous is needed for transpositions.
-    let older = new Array(t.length + 1).fill(0);
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    let older = new Int32Array(n + 1);
+    let prev = new Int32Array(n + 1);
+    let row = new Int32Array(n + 1);
+    for (let j = 0; j <= n; j++)
+        prev[j] = j;
     for (let i = 1; i <= s.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= t.length; j++) {
-            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+        row[0] = i;
+        const c = s.charCodeAt(i - 1);
+        for (let j = 1; j <= n; j++) {
+            const cost = c === t.charCodeAt(j - 1) ? 0 : 1;
             let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+            if (i > 1 &&
+                j > 1 &&
+                c === t.charCodeAt(j - 2) &&
+                s.charCodeAt(i - 2) === t.charCodeAt(j - 1)) {
                 d = Math.min(d, older[j - 2] + 1);
             }
-            row.push(d);
+            row[j] = d;
         }
-        older = prev;
-        prev = row;
+        [older, prev, row] = [prev, row, older];
     }
-    return prev[t.length];
+    return prev[n];
 }
 /** The edit distance as a share of the longer text: 0 the same, 1 nothing in common. */
 function distanceShare(a, b) {

@@ -5,9 +5,10 @@
  * does, and that waits for `finish`.
  *
  * Parsing is synchronous and holds the event loop, so it starts only once
- * the detection can get on without it: its first request has been written
- * to the connection (or answered, or failed), a local `git diff` is running,
- * or the detection is over. Until then only git's quick checks and the
+ * the detection can get on without it: its first requests have been written
+ * to the connection (all of a pull request's first wave of pages), a REST
+ * call has been answered or has failed, a local `git diff` is running, or
+ * the detection is over. Until then only git's quick checks and the
  * connection's set-up run, which need the loop.
  */
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
@@ -24,6 +25,7 @@ import {
   type FoundChange,
 } from './detect.js';
 import { decide } from './events.js';
+import { firstWave } from './ports.js';
 
 /** Published by undici (under Octokit's fetch) once a request's headers are on the connection. */
 const HEADERS_SENT = 'undici:client:sendHeaders';
@@ -45,7 +47,12 @@ export function startChange(
 ): EarlyChange {
   let release!: () => void;
   const ready = new Promise<void>((resolve) => (release = resolve));
-  const onHeaders = (): void => release();
+  // Requests whose headers must be on the wire before the parse may hold the loop.
+  let expected = 1;
+  let sent = 0;
+  const onHeaders = (): void => {
+    if (++sent >= expected) release();
+  };
   subscribe(HEADERS_SENT, onHeaders);
   const timer = setTimeout(() => release(), MAX_WAIT_MS);
   void ready.then(() => {
@@ -53,7 +60,10 @@ export function startChange(
     clearTimeout(timer);
   });
 
-  const access = new Access(watched(opts.ports ?? defaultPorts(req), release));
+  const onCall = (name: string | symbol, args: unknown[]): void => {
+    if (name === 'pullRequestFiles') expected = sent + firstWave(args[1] as number | undefined);
+  };
+  const access = new Access(watched(opts.ports ?? defaultPorts(req), release, onCall));
   // Loading the REST client takes a while: start it now when git is unlikely to have the diff.
   if (!opts.ports && likelyApi(req)) access.api().catch(() => undefined);
   let done = false;
@@ -92,9 +102,13 @@ const DIFFS = new Set(['diff', 'changedFiles']);
 /**
  * The ports, reporting the first slow step: a REST call that has been
  * answered or failed (its headers being sent is reported by undici), or a
- * git diff that has started.
+ * git diff that has started; `onCall` sees each REST call as it starts.
  */
-function watched(ports: Ports, release: () => void): Ports {
+function watched(
+  ports: Ports,
+  release: () => void,
+  onCall: (name: string | symbol, args: unknown[]) => void,
+): Ports {
   return {
     git: async () =>
       hooked(await ports.git(), DIFFS, (answer) => {
@@ -102,7 +116,8 @@ function watched(ports: Ports, release: () => void): Ports {
         return answer();
       }),
     api: async () =>
-      hooked(await ports.api(), API_CALLS, (answer) => {
+      hooked(await ports.api(), API_CALLS, (answer, name, args) => {
+        onCall(name, args);
         const p = answer();
         p.then(release, release);
         return p;
@@ -115,14 +130,20 @@ function watched(ports: Ports, release: () => void): Ports {
 function hooked<T extends object>(
   target: T,
   names: ReadonlySet<string | symbol>,
-  around: (answer: () => Promise<unknown>) => Promise<unknown>,
+  around: (
+    answer: () => Promise<unknown>,
+    name: string | symbol,
+    args: unknown[],
+  ) => Promise<unknown>,
 ): T {
   return new Proxy(target, {
     get(t, name) {
       const value: unknown = Reflect.get(t, name, t);
       if (typeof value !== 'function') return value;
       const method = (value as (...a: unknown[]) => Promise<unknown>).bind(t);
-      return names.has(name) ? (...args: unknown[]) => around(() => method(...args)) : method;
+      return names.has(name)
+        ? (...args: unknown[]) => around(() => method(...args), name, args)
+        : method;
     },
   });
 }

@@ -6,6 +6,16 @@
 /** GitHub lists at most this many files of a pull request, and of a comparison. */
 export const PR_FILES_CAP = 3000;
 export const COMPARE_FILES_CAP = 300;
+/** A pull request's files are read 100 to a page, at most 10 pages in flight at once. */
+export const PR_FILES_PER_PAGE = 100;
+export const PAGES_IN_FLIGHT = 10;
+
+/** How many page requests a pull request's file list starts with, from the payload's count. */
+export function firstWave(hint: number | undefined): number {
+  if (!hint || hint <= 0) return 1;
+  const pages = Math.min(PR_FILES_CAP / PR_FILES_PER_PAGE, Math.ceil(hint / PR_FILES_PER_PAGE));
+  return Math.min(PAGES_IN_FLIGHT, pages);
+}
 
 /** A changed-file list and whether it is the whole diff. */
 export interface FileList {

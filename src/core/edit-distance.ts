@@ -14,23 +14,31 @@ const MAX_LENGTH = 64;
 export function editDistance(a: string, b: string): number {
   const s = a.slice(0, MAX_LENGTH);
   const t = b.slice(0, MAX_LENGTH);
+  const n = t.length;
   // Three rows: the one before the previous is needed for transpositions.
-  let older = new Array<number>(t.length + 1).fill(0);
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  let older = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+    row[0] = i;
+    const c = s.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cost = c === t.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        c === t.charCodeAt(j - 2) &&
+        s.charCodeAt(i - 2) === t.charCodeAt(j - 1)
+      ) {
         d = Math.min(d, older[j - 2] + 1);
       }
-      row.push(d);
+      row[j] = d;
     }
-    older = prev;
-    prev = row;
+    [older, prev, row] = [prev, row, older];
   }
-  return prev[t.length];
+  return prev[n];
 }
 
 /** The edit distance as a share of the longer text: 0 the same, 1 nothing in common. */

@@ -6,7 +6,9 @@
  */
 import {
   COMPARE_FILES_CAP,
+  PAGES_IN_FLIGHT,
   PR_FILES_CAP,
+  PR_FILES_PER_PAGE as PER_PAGE,
   type ApiPort,
   type CompareResult,
   type FileList,
@@ -46,9 +48,6 @@ export interface GitHubApiOptions {
 const JSON_ACCEPT = 'application/vnd.github+json';
 const RAW_ACCEPT = 'application/vnd.github.raw+json';
 const API_VERSION = '2022-11-28';
-const PER_PAGE = 100;
-/** At most 10 page requests in flight (README, Events and how changes are found). */
-const CONCURRENCY = 10;
 /** Attempts per request, the first included. */
 const MAX_ATTEMPTS = 4;
 
@@ -96,7 +95,7 @@ export class GitHubApi implements ApiPort {
       expectedItems: hint,
       maxPages: PR_FILES_CAP / PER_PAGE,
       perPage: PER_PAGE,
-      concurrency: CONCURRENCY,
+      concurrency: PAGES_IN_FLIGHT,
       fetch: async (n, signal) => {
         const what = n === 1 ? path : `${path}&page=${n}`;
         const { data, headers } = await this.get(what, 'json', signal);
