@@ -282,6 +282,7 @@ class FakeGit implements GitPort {
     return this.o.repo ?? true;
   }
   async hasCommit(rev: string): Promise<boolean> {
+    this.calls.push(`hasCommit ${rev}`);
     return (this.o.commits ?? []).includes(rev);
   }
   async isShallow(): Promise<boolean> {
@@ -415,6 +416,26 @@ describe('orchestration: which source, in which order', () => {
     expect(r.found.warnings).toEqual([
       `git: commit ${PR_BASE.slice(0, 12)} is not in the checkout (the checkout is shallow: set fetch-depth: 0 on actions/checkout); used the REST API diff instead`,
     ]);
+  });
+
+  it('a checkout holding both commits costs one git call, the diff; the checks only explain a failure', async () => {
+    const key = `${PR_BASE}...${PR_HEAD}`;
+    const r = await detect(pr({ diffSource: 'git' }), {
+      git: { commits: [PR_BASE, PR_HEAD], diffs: { [key]: list(['x']) } },
+    });
+    expect(files(r.found)).toEqual(['x']);
+    expect(r.git).toEqual([`diff ${key}`]);
+    const failed = await detect(pr({ diffSource: 'git' }), {
+      git: { commits: [PR_HEAD], diffs: { [key]: new Error('fatal: bad revision') } },
+      api: { prFiles: list(['a.go']) },
+    });
+    expect(failed.git).toEqual([
+      `diff ${key}`,
+      'isRepo',
+      `hasCommit ${PR_BASE}`,
+      `hasCommit ${PR_HEAD}`,
+    ]);
+    expect(failed.found.warnings[0]).toMatch(/^git: commit \w+ is not in the checkout/);
   });
 
   it('diff-source api asks the API first even when git could answer', async () => {

@@ -171,9 +171,16 @@ async function detect(req: ChangeRequest, access: Access): Promise<FoundChange> 
 
 const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 
-/** The files, or why git could not give them. */
+/**
+ * The files, or why git could not give them. The diff runs first: it fails
+ * exactly when the checkout lacks a commit (or, for base...head, their merge
+ * base), so a checkout that has them costs one git process, and the checks
+ * run only to say why it failed.
+ */
 async function gitDiff(r: Range, access: Access): Promise<FileList | string> {
   if (!r.base || !r.head) return 'the event names no commits to diff';
+  const attempt = await access.tryDiff(r.base, r.head, { mergeBase: !r.twoDot });
+  if (!(attempt instanceof Error)) return attempt;
   const git = await access.repo();
   if (typeof git === 'string') return git;
   try {
@@ -184,12 +191,12 @@ async function gitDiff(r: Range, access: Access): Promise<FileList | string> {
       const which = missing.map((m) => m.slice(0, 12)).join(' and ');
       return `git: ${missing.length > 1 ? `commits ${which} are` : `commit ${which} is`} not in the checkout${shallow}`;
     }
-    return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
   } catch (err) {
-    const message = (err as Error).message;
-    const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
-    return shallow ? `${message} ${SHALLOW_HINT}` : message;
+    return (err as Error).message;
   }
+  const message = attempt.message;
+  const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
+  return shallow ? `${message} ${SHALLOW_HINT}` : message;
 }
 
 /** The files, or why the REST API could not give them completely. */
