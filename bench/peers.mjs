@@ -17,11 +17,13 @@
  * is this project's, defaulted to the fake API (and refusing to start
  * without one).
  *
- * Events: pull requests of 100, 1,000 and 2,999 files, a push of 250 files,
- * and the `changed-files` input with no network (against LocalAI's script on
- * the same 100 files from an API that answers at once: the script has no
- * other way to be told the files). Medians of interleaved rounds, peak RSS
- * from /usr/bin/time.
+ * Events: pull requests of 100, 1,000 and 2,999 files, a push of 250 files
+ * (every tool in one git checkout holding both commits: the path filters
+ * have no API path for a push), and the `changed-files` input with no
+ * network (against LocalAI's script on the same 100 files from an API that
+ * answers at once: the script has no other way to be told the files).
+ * Medians of interleaved rounds, peak RSS from /usr/bin/time. Every tool runs
+ * on the bench's node, or on `--node PATH` (the actions declare node24).
  */
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -53,7 +55,7 @@ const TIME = '/usr/bin/time';
 export function peerOptions(argv) {
   const o = {};
   for (let i = 0; i < argv.length; i++) {
-    const m = /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only|baseline)$/.exec(
+    const m = /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only|baseline|node)$/.exec(
       argv[i],
     );
     if (m && argv[i + 1] !== undefined) o[m[1]] = argv[++i];
@@ -79,6 +81,9 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
     return;
   }
   const rounds = Math.max(1, Number(options.rounds) || (quick ? 1 : 5));
+  // The actions declare node24: `--node PATH` runs every tool on that binary, as GitHub's runners do.
+  const node = options.node ? path.resolve(options.node) : process.execPath;
+  const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
   const latency = options.latency === undefined ? 50 : Number(options.latency);
   const { load } = await import('js-yaml');
   const { startFakeApi } = await import('./fake-api.mjs');
@@ -150,7 +155,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
   }
   console.log(`    peers: ${tools.map((t) => `${t.name} ${t.version}`).join('; ')}`);
   console.log(
-    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}; every tool runs on node ${process.version} (the actions declare node24: run the bench with Node 24 to compare as GitHub's runners do)`,
+    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}; every tool runs on node ${nodeVersion}${options.node ? '' : ' (the actions declare node24: pass --node PATH to a Node 24 binary to compare as GitHub\'s runners do)'}`,
   );
 
   const events = [
@@ -222,8 +227,8 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
           const rssFile = path.join(dir, 'rss.txt');
           // Peak RSS from GNU time when the machine has it.
           const [cmd, args] = existsSync(TIME)
-            ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...c.args]]
-            : [process.execPath, c.args];
+            ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...c.args]]
+            : [node, c.args];
           const res = await run(cmd, args, { cwd: c.cwd, env: c.env });
           if (res.code !== 0) {
             c.failed = `exit ${res.code}: ${(res.stderr + res.stdout).trim().split('\n').slice(-4).join(' | ')}`;
