@@ -13738,7 +13738,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/change/access.ts
 class access_Access {
     ports;
-    gitPort;
     gitRepo;
     client;
     opened;
@@ -13750,7 +13749,7 @@ class access_Access {
     repo() {
         this.gitRepo ??= (async () => {
             try {
-                const git = await this.openGit();
+                const git = await this.ports.git();
                 return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
             }
             catch (err) {
@@ -13758,21 +13757,6 @@ class access_Access {
             }
         })();
         return this.gitRepo;
-    }
-    /**
-     * `base` to `head` diffed in the workspace before any check, or the error:
-     * a diff that succeeds also shows the workspace is a repository.
-     */
-    async tryDiff(base, head, opts) {
-        try {
-            const git = await this.openGit();
-            const list = await git.diff(base, head, opts);
-            this.gitRepo ??= Promise.resolve(git);
-            return list;
-        }
-        catch (err) {
-            return err instanceof Error ? err : new Error(String(err));
-        }
     }
     /** The repository when it holds every one of `revs`. */
     async repoWith(...revs) {
@@ -13783,10 +13767,6 @@ class access_Access {
             if (!r || !(await git.hasCommit(r)))
                 return undefined;
         return git;
-    }
-    openGit() {
-        this.gitPort ??= this.ports.git();
-        return this.gitPort;
     }
     api() {
         this.client ??= this.ports.api().then((api) => (this.opened = api));
@@ -14334,20 +14314,24 @@ async function detect(req, access) {
 }
 const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 /**
- * The files, or why git could not give them. The diff runs first: it fails
- * exactly when the checkout lacks a commit (or, for base...head, their merge
- * base), so a checkout that has them costs one git process, and the checks
- * run only to say why it failed.
+ * The files, or why git could not give them. In a repository the diff runs
+ * first: it fails exactly when the checkout lacks a commit (or, for
+ * base...head, their merge base), so a checkout that has them costs two git
+ * processes, and the commit checks run only to say why the diff failed.
  */
 async function gitDiff(r, access) {
     if (!r.base || !r.head)
         return 'the event names no commits to diff';
-    const attempt = await access.tryDiff(r.base, r.head, { mergeBase: !r.twoDot });
-    if (!(attempt instanceof Error))
-        return attempt;
     const git = await access.repo();
     if (typeof git === 'string')
         return git;
+    let failure;
+    try {
+        return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
+    }
+    catch (err) {
+        failure = err;
+    }
     try {
         const missing = [];
         for (const rev of [r.base, r.head])
@@ -14362,7 +14346,7 @@ async function gitDiff(r, access) {
     catch (err) {
         return err.message;
     }
-    const message = attempt.message;
+    const message = failure.message;
     const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
     return shallow ? `${message} ${SHALLOW_HINT}` : message;
 }

@@ -3,7 +3,7 @@
  * shared by the diff, `last-successful` and the revision reader, so a run
  * loads neither unless it needs it and never asks GitHub the same thing twice.
  */
-import type { ApiPort, CompareResult, FileList, GitPort } from './ports.js';
+import type { ApiPort, CompareResult, GitPort } from './ports.js';
 
 /** How a run reaches the outside world; the action and the CLI pass adapters, tests pass fakes. */
 export interface Ports {
@@ -22,7 +22,6 @@ export interface Ports {
 }
 
 export class Access {
-  private gitPort: Promise<GitPort> | undefined;
   private gitRepo: Promise<GitPort | string> | undefined;
   private client: Promise<ApiPort> | undefined;
   private opened: ApiPort | undefined;
@@ -34,7 +33,7 @@ export class Access {
   repo(): Promise<GitPort | string> {
     this.gitRepo ??= (async () => {
       try {
-        const git = await this.openGit();
+        const git = await this.ports.git();
         return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
       } catch (err) {
         return (err as Error).message;
@@ -43,36 +42,12 @@ export class Access {
     return this.gitRepo;
   }
 
-  /**
-   * `base` to `head` diffed in the workspace before any check, or the error:
-   * a diff that succeeds also shows the workspace is a repository.
-   */
-  async tryDiff(
-    base: string,
-    head: string,
-    opts: { mergeBase: boolean },
-  ): Promise<FileList | Error> {
-    try {
-      const git = await this.openGit();
-      const list = await git.diff(base, head, opts);
-      this.gitRepo ??= Promise.resolve(git);
-      return list;
-    } catch (err) {
-      return err instanceof Error ? err : new Error(String(err));
-    }
-  }
-
   /** The repository when it holds every one of `revs`. */
   async repoWith(...revs: string[]): Promise<GitPort | undefined> {
     const git = await this.repo();
     if (typeof git === 'string') return undefined;
     for (const r of revs) if (!r || !(await git.hasCommit(r))) return undefined;
     return git;
-  }
-
-  private openGit(): Promise<GitPort> {
-    this.gitPort ??= this.ports.git();
-    return this.gitPort;
   }
 
   api(): Promise<ApiPort> {
