@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -167,6 +175,37 @@ describe('repository facts', () => {
     expect(await isGitRepo(path.join(repo, 'dir'))).toBe(true);
     expect(await isGitRepo(plain)).toBe(false);
     expect(await isGitRepo(path.join(tmp, 'does-not-exist'))).toBe(false);
+  });
+
+  it('without a .git here or above (and no GIT_DIR), isGitRepo answers without running git', async () => {
+    // A `git` on PATH that only records that it ran.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'bma-fake-git-'));
+    const ran = path.join(bin, 'ran');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$@" >> '${ran}'\necho true\n`, {
+      mode: 0o755,
+    });
+    const saved = { PATH: process.env.PATH, GIT_DIR: process.env.GIT_DIR };
+    process.env.PATH = bin;
+    delete process.env.GIT_DIR;
+    try {
+      expect(await isGitRepo(plain)).toBe(false);
+      expect(existsSync(ran)).toBe(false);
+      // The control: with a .git above, git is asked (and this fake says yes).
+      mkdirSync(path.join(bin, 'tree', '.git'), { recursive: true });
+      mkdirSync(path.join(bin, 'tree', 'sub'));
+      expect(await isGitRepo(path.join(bin, 'tree', 'sub'))).toBe(true);
+      expect(readFileSync(ran, 'utf8')).toMatch(/rev-parse --is-inside-work-tree/);
+      // GIT_DIR names a repository anywhere: then git is asked too.
+      rmSync(ran);
+      process.env.GIT_DIR = path.join(bin, 'tree', '.git');
+      expect(await isGitRepo(plain)).toBe(true);
+      expect(existsSync(ran)).toBe(true);
+    } finally {
+      process.env.PATH = saved.PATH;
+      if (saved.GIT_DIR === undefined) delete process.env.GIT_DIR;
+      else process.env.GIT_DIR = saved.GIT_DIR;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6061,9 +6061,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2481);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2481);
 /**
  * The local git repository as a source of changed files and old file versions
  * (the `GitPort` of change detection, and the CLI's `--base/--head`).
@@ -6078,7 +6082,9 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
+
+const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 const GIT_TIMEOUT_MS = 30_000;
 class GitError extends Error {
@@ -6103,13 +6109,13 @@ class LocalGit {
     /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
     async run(args) {
         try {
-            const { stdout } = await exec('git', [...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitConfig */ .Pt)(this.dir), ...args], {
+            const { stdout } = await exec('git', [...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_4__/* .gitConfig */ .Pt)(this.dir), ...args], {
                 cwd: this.dir,
                 timeout: GIT_TIMEOUT_MS,
                 maxBuffer: 256 * 1024 * 1024,
                 encoding: 'utf8',
                 // Literal pathspecs: a file name with `*` in it names that file only.
-                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
+                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_4__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
             });
             return stdout;
         }
@@ -6119,6 +6125,10 @@ class LocalGit {
     }
     /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
     async isRepo() {
+        // Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it:
+        // where there is none, the answer needs no git process.
+        if (!process.env.GIT_DIR && !dotGitAbove(this.dir))
+            return false;
         try {
             return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
         }
@@ -6234,6 +6244,15 @@ function failure(err, cmd, dir) {
 const gitChangedFiles = (cwd, base, head, opts = {}) => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });
 const hasCommit = (cwd, revision) => new LocalGit(cwd).hasCommit(revision);
 const isShallow = (cwd) => new LocalGit(cwd).isShallow();
+/** Whether `dir` or a directory above it holds a `.git` (a directory, or a worktree's file). */
+function dotGitAbove(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, '.git')))
+            return true;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+            return false;
+    }
+}
 const isGitRepo = (cwd) => new LocalGit(cwd).isRepo();
 const showFile = (cwd, revision, file) => new LocalGit(cwd).show(revision, file);
 

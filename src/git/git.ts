@@ -10,6 +10,8 @@
  * clone whose remote is gone.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileList, GitPort } from '../change/ports.js';
 import { gitConfig, gitEnv } from './safe-directory.js';
@@ -57,6 +59,9 @@ export class LocalGit implements GitPort {
 
   /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
   async isRepo(): Promise<boolean> {
+    // Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it:
+    // where there is none, the answer needs no git process.
+    if (!process.env.GIT_DIR && !dotGitAbove(this.dir)) return false;
     try {
       return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
     } catch (err) {
@@ -185,6 +190,14 @@ export const hasCommit = (cwd: string, revision: string): Promise<boolean> =>
   new LocalGit(cwd).hasCommit(revision);
 
 export const isShallow = (cwd: string): Promise<boolean> => new LocalGit(cwd).isShallow();
+
+/** Whether `dir` or a directory above it holds a `.git` (a directory, or a worktree's file). */
+function dotGitAbove(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
+}
 
 export const isGitRepo = (cwd: string): Promise<boolean> => new LocalGit(cwd).isRepo();
 
