@@ -4373,6 +4373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -13812,7 +13819,7 @@ function adapters_defaultPorts(c) {
         async api() {
             if (!c.repository)
                 throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2747));
             return new GitHubApi({
                 baseUrl: c.apiUrl,
                 token: c.token,

@@ -2572,7 +2572,7 @@ function defaultPorts(c) {
         async api() {
             if (!c.repository)
                 throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636));
+            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2747));
             return new GitHubApi({
                 baseUrl: c.apiUrl,
                 token: c.token,
@@ -6635,6 +6635,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

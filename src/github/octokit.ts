@@ -4,16 +4,17 @@
  *
  * Where no proxy applies (as @actions/http-client decides from
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the API URL), @octokit/core on
- * Node's own fetch: @actions/github's client adds REST method and
- * pagination plugins this client never calls, and a second, bundled undici
- * that takes longer to load than the request takes to answer. Behind a
- * proxy, @actions/github's `getOctokit`, which routes through it.
+ * Node's http client (http-fetch.ts): @actions/github's client adds REST
+ * method and pagination plugins this client never calls, and a bundled
+ * undici that takes longer to load than the request takes to answer. Behind
+ * a proxy, @actions/github's `getOctokit`, which routes through it.
  */
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit as Core } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { DO_NOT_RETRY, type Attempts, type Call } from './attempts.js';
+import { httpFetch } from './http-fetch.js';
 
 /** What the client is used for: one request at a time, by route. */
 export type Octokit = Pick<Core, 'request'>;
@@ -55,14 +56,11 @@ export async function openOctokit(
   const plugins = [attempts.plugin as unknown as Plugin, retry as Plugin, throttling as Plugin];
   if (getProxyUrl(new URL(baseUrl))) return proxiedOctokit(options, token, plugins);
   const Client = Core.plugin(...plugins);
-  return new Client(token ? { ...options, auth: token } : options);
+  const direct = { ...options, request: { fetch: httpFetch } };
+  return new Client(token ? { ...direct, auth: token } : direct);
 }
 
-async function proxiedOctokit(
-  options: object,
-  token: string,
-  plugins: Plugin[],
-): Promise<Octokit> {
+async function proxiedOctokit(options: object, token: string, plugins: Plugin[]): Promise<Octokit> {
   const { getOctokit } = await import('@actions/github');
   type Extra = Parameters<typeof getOctokit>[2];
   const extra = plugins as unknown as Extra[];
