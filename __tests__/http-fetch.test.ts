@@ -4,8 +4,10 @@
  * fetch (redirects, anything but a bodiless GET/HEAD).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { REQUEST_SENT_CHANNELS } from '../src/change/ports.js';
 import { httpFetch } from '../src/github/http-fetch.js';
 
 let server: Server;
@@ -45,6 +47,18 @@ describe('httpFetch', () => {
     expect(Object.fromEntries(res.headers)).toMatchObject({ link: '<x>; rel="next"' });
     expect(await res.json()).toEqual([{ filename: 'a.go' }]);
     expect(seen.at(-1)).toEqual({ method: 'GET', url: '/files', auth: 'token t' });
+  });
+
+  it('reports each request on the wire, for the parse to wait no longer', async () => {
+    const urls: string[] = [];
+    const onSent = (m: unknown): void => void urls.push((m as { url: string }).url);
+    subscribe(REQUEST_SENT_CHANNELS[0], onSent);
+    try {
+      await (await httpFetch(`${base}/files`)).text();
+    } finally {
+      unsubscribe(REQUEST_SENT_CHANNELS[0], onSent);
+    }
+    expect(urls).toEqual([`${base}/files`]);
   });
 
   it('streams the body to a reader that iterates it', async () => {

@@ -363,6 +363,8 @@ var dist_src = __webpack_require__(4730);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -381,6 +383,9 @@ var external_node_https_ = __webpack_require__(4708);
  */
 
 
+
+
+const sent = (0,external_node_diagnostics_channel_.channel)(ports/* REQUEST_SENT_CHANNELS */.oW[0]);
 async function httpFetch(url, init = {}) {
     const method = (init.method ?? 'GET').toUpperCase();
     const target = new URL(url);
@@ -394,6 +399,8 @@ async function httpFetch(url, init = {}) {
         const req = request(target, { method, headers: init.headers, signal: init.signal ?? undefined }, resolve);
         // As the global fetch does: a network failure is a TypeError whose cause says what failed.
         req.on('error', (err) => reject(err.name === 'AbortError' ? err : new TypeError('fetch failed', { cause: err })));
+        // The request is on the wire: the caller may hold the event loop while the answer travels.
+        req.on('finish', () => sent.publish({ url: target.href }));
         req.end();
     });
     const status = res.statusCode ?? 0;

@@ -2488,6 +2488,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   FB: () => (/* binding */ PR_FILES_PER_PAGE),
 /* harmony export */   M3: () => (/* binding */ PR_FILES_CAP),
 /* harmony export */   mA: () => (/* binding */ firstWave),
+/* harmony export */   oW: () => (/* binding */ REQUEST_SENT_CHANNELS),
 /* harmony export */   pP: () => (/* binding */ COMPARE_FILES_CAP),
 /* harmony export */   qt: () => (/* binding */ PAGES_IN_FLIGHT)
 /* harmony export */ });
@@ -2501,6 +2502,12 @@ const COMPARE_FILES_CAP = 300;
 /** A pull request's files are read 100 to a page, at most 10 pages in flight at once. */
 const PR_FILES_PER_PAGE = 100;
 const PAGES_IN_FLIGHT = 10;
+/**
+ * Diagnostics channels on which a REST request's headers being on the wire
+ * is published: by the API's own fetch on Node's http client, and by undici
+ * (the fetch used behind a proxy).
+ */
+const REQUEST_SENT_CHANNELS = ['backend-matrix:request-sent', 'undici:client:sendHeaders'];
 /** How many page requests a pull request's file list starts with, from the payload's count. */
 function firstWave(hint) {
     if (!hint || hint <= 0)
@@ -14415,8 +14422,6 @@ const compareCap = (l) => `the compare API lists ${l.count} files, its cap, so t
 
 
 
-/** Published by undici (under Octokit's fetch) once a request's headers are on the connection. */
-const HEADERS_SENT = 'undici:client:sendHeaders';
 /** The parse never waits longer than this for a connection. */
 const MAX_WAIT_MS = 1000;
 function startChange(req, opts = {}) {
@@ -14429,10 +14434,12 @@ function startChange(req, opts = {}) {
         if (++sent >= expected)
             release();
     };
-    (0,external_node_diagnostics_channel_.subscribe)(HEADERS_SENT, onHeaders);
+    for (const name of ports/* REQUEST_SENT_CHANNELS */.oW)
+        (0,external_node_diagnostics_channel_.subscribe)(name, onHeaders);
     const timer = setTimeout(() => release(), MAX_WAIT_MS);
     void ready.then(() => {
-        (0,external_node_diagnostics_channel_.unsubscribe)(HEADERS_SENT, onHeaders);
+        for (const name of ports/* REQUEST_SENT_CHANNELS */.oW)
+            (0,external_node_diagnostics_channel_.unsubscribe)(name, onHeaders);
         clearTimeout(timer);
     });
     const onCall = (name, args) => {
@@ -14477,7 +14484,7 @@ const API_CALLS = new Set(['pullRequestFiles', 'compare', 'fileAt', 'successfulP
 const DIFFS = new Set(['diff', 'changedFiles']);
 /**
  * The ports, reporting the first slow step: a REST call that has been
- * answered or failed (its headers being sent is reported by undici), or a
+ * answered or failed (its headers being on the wire are reported on REQUEST_SENT_CHANNELS), or a
  * git diff that has started; `onCall` sees each REST call as it starts.
  */
 function watched(ports, release, onCall) {

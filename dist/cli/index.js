@@ -3021,6 +3021,7 @@ const obj = (v) => v && typeof v === 'object' ? v : {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ PR_FILES_PER_PAGE),
 /* harmony export */   M3: () => (/* binding */ PR_FILES_CAP),
+/* harmony export */   oW: () => (/* binding */ REQUEST_SENT_CHANNELS),
 /* harmony export */   pP: () => (/* binding */ COMPARE_FILES_CAP),
 /* harmony export */   qt: () => (/* binding */ PAGES_IN_FLIGHT)
 /* harmony export */ });
@@ -3035,6 +3036,12 @@ const COMPARE_FILES_CAP = 300;
 /** A pull request's files are read 100 to a page, at most 10 pages in flight at once. */
 const PR_FILES_PER_PAGE = 100;
 const PAGES_IN_FLIGHT = 10;
+/**
+ * Diagnostics channels on which a REST request's headers being on the wire
+ * is published: by the API's own fetch on Node's http client, and by undici
+ * (the fetch used behind a proxy).
+ */
+const REQUEST_SENT_CHANNELS = ['backend-matrix:request-sent', 'undici:client:sendHeaders'];
 /** How many page requests a pull request's file list starts with, from the payload's count. */
 function firstWave(hint) {
     if (!hint || hint <= 0)

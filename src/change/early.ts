@@ -25,10 +25,8 @@ import {
   type FoundChange,
 } from './detect.js';
 import { decide } from './events.js';
-import { firstWave } from './ports.js';
+import { firstWave, REQUEST_SENT_CHANNELS } from './ports.js';
 
-/** Published by undici (under Octokit's fetch) once a request's headers are on the connection. */
-const HEADERS_SENT = 'undici:client:sendHeaders';
 /** The parse never waits longer than this for a connection. */
 const MAX_WAIT_MS = 1000;
 
@@ -53,10 +51,10 @@ export function startChange(
   const onHeaders = (): void => {
     if (++sent >= expected) release();
   };
-  subscribe(HEADERS_SENT, onHeaders);
+  for (const name of REQUEST_SENT_CHANNELS) subscribe(name, onHeaders);
   const timer = setTimeout(() => release(), MAX_WAIT_MS);
   void ready.then(() => {
-    unsubscribe(HEADERS_SENT, onHeaders);
+    for (const name of REQUEST_SENT_CHANNELS) unsubscribe(name, onHeaders);
     clearTimeout(timer);
   });
 
@@ -101,7 +99,7 @@ const DIFFS = new Set(['diff', 'changedFiles']);
 
 /**
  * The ports, reporting the first slow step: a REST call that has been
- * answered or failed (its headers being sent is reported by undici), or a
+ * answered or failed (its headers being on the wire are reported on REQUEST_SENT_CHANNELS), or a
  * git diff that has started; `onCall` sees each REST call as it starts.
  */
 function watched(

@@ -10,6 +10,13 @@ export const COMPARE_FILES_CAP = 300;
 export const PR_FILES_PER_PAGE = 100;
 export const PAGES_IN_FLIGHT = 10;
 
+/**
+ * Diagnostics channels on which a REST request's headers being on the wire
+ * is published: by the API's own fetch on Node's http client, and by undici
+ * (the fetch used behind a proxy).
+ */
+export const REQUEST_SENT_CHANNELS = ['backend-matrix:request-sent', 'undici:client:sendHeaders'];
+
 /** How many page requests a pull request's file list starts with, from the payload's count. */
 export function firstWave(hint: number | undefined): number {
   if (!hint || hint <= 0) return 1;

@@ -9,8 +9,12 @@
  * body. Anything else, and any redirect, goes to the global fetch, which
  * follows redirects the standard way (dropping credentials across origins).
  */
+import { channel } from 'node:diagnostics_channel';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { REQUEST_SENT_CHANNELS } from '../change/ports.js';
+
+const sent = channel(REQUEST_SENT_CHANNELS[0]);
 
 interface Init {
   method?: string;
@@ -53,6 +57,8 @@ export async function httpFetch(url: string, init: Init = {}): Promise<HttpRespo
     req.on('error', (err) =>
       reject(err.name === 'AbortError' ? err : new TypeError('fetch failed', { cause: err })),
     );
+    // The request is on the wire: the caller may hold the event loop while the answer travels.
+    req.on('finish', () => sent.publish({ url: target.href }));
     req.end();
   });
   const status = res.statusCode ?? 0;
