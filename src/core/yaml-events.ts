@@ -145,6 +145,7 @@ function isPlain(events: Event[], text: string): boolean {
   const doc = events[0];
   if (last < 2 || doc.type !== DOCUMENT || doc.directives.length || events[last].type !== POP)
     return false;
+  if (doc.explicitStart && !startsWithMarker(text)) return false;
   // Per open collection: its children so far in a mapping (even: a key comes next), NONE in a
   // sequence; and whether it is a flow collection.
   const children: number[] = [];
@@ -157,6 +158,7 @@ function isPlain(events: Event[], text: string): boolean {
     if (e.type === SCALAR) {
       if (!isPlainScalar(e, text)) return false;
       if (atKey && !(isPlainKey(e, text) && (flow[top] || startsItsLine(e, text)))) return false;
+      if (!atKey && e.style === PLAIN && !flow[top] && followsBareComment(e, text)) return false;
     } else if (e.type === SEQUENCE || e.type === MAPPING) {
       if (atKey || e.anchorStart !== NONE || e.tagStart !== NONE) return false;
       const isFlow = e.style === COLLECTION_STYLE.FLOW;
@@ -171,6 +173,20 @@ function isPlain(events: Event[], text: string): boolean {
     } else return false;
   }
   return children.length === 0;
+}
+
+/**
+ * Whether the first thing after blank and comment lines is a `---` at the
+ * start of its line: js-yaml also takes one after spaces, yaml does not.
+ */
+function startsWithMarker(text: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\n' || text[i] === '\r') i++;
+    if (text[i] !== '#') break;
+    while (i < text.length && text[i] !== '\n') i++;
+  }
+  return text.startsWith('---', i) && (i === 0 || text[i - 1] === '\n');
 }
 
 function isPlainScalar(e: ScalarEvent, text: string): boolean {
@@ -212,6 +228,28 @@ function startsItsLine(e: ScalarEvent, text: string): boolean {
   let i = scalarStart(e);
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '-')) i--;
   return i === 0 || text[i - 1] === '\n';
+}
+
+/**
+ * A plain value first on its line, below a comment line whose `#` has no
+ * space after it (`#x`): yaml then lets the value run on over the lines
+ * after it (`-\n#x\n a\n- b` is ["a - b"]), js-yaml does not.
+ */
+function followsBareComment(e: ScalarEvent, text: string): boolean {
+  let i = e.valueStart;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  if (i > 0 && text[i - 1] !== '\n') return false;
+  // The lines above, back to the last one with content.
+  for (let end = i - 1; end > 0;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    let col = start;
+    while (text[col] === ' ') col++;
+    if (text[col] === '#') {
+      if (col + 1 < end && text[col + 1] !== ' ' && text[col + 1] !== '\r') return true;
+    } else if (col < end && text[col] !== '\r') return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** Where a scalar's text starts: at its opening quote when it has one. */
@@ -269,32 +307,36 @@ export class PlainDocument {
   alteredNumbers(roots: readonly NodePath[]): AlteredNumber[] {
     const found: AlteredNumber[] = [];
     const path: (string | number)[] = [];
-    const check = (node: number, isKey: boolean): void => {
-      const e = this.events[node];
-      if (e.type !== SCALAR || e.style !== PLAIN) return;
-      const text = getScalarValue(this.text, e);
-      const value = this.resolve(text);
+    const check = (node: number, value: unknown, isKey: boolean): void => {
       if (typeof value !== 'number') return;
       const json = JSON.stringify(value) ?? 'null';
-      if (json === text) return;
-      found.push({ path: [...path], isKey, text, value, json, position: this.span(node) });
+      const text = getScalarValue(this.text, this.events[node] as ScalarEvent);
+      if (json !== text)
+        found.push({ path: [...path], isKey, text, value, json, position: this.span(node) });
     };
-    const walk = (node: number): void => {
-      const type = this.events[node].type;
-      if (type === SEQUENCE) {
-        for (let item = node + 1, i = 0; this.events[item].type !== POP; item = this.next(item)) {
-          path.push(i++);
-          walk(item);
+    // Returns the event after the node's subtree.
+    const walk = (node: number): number => {
+      const e = this.events[node];
+      let child = node + 1;
+      if (e.type === SEQUENCE) {
+        for (let i = 0; this.events[child].type !== POP; i++) {
+          path.push(i);
+          child = walk(child);
           path.pop();
         }
-      } else if (type === MAPPING) {
-        for (let key = node + 1; this.events[key].type !== POP; key = this.next(this.next(key))) {
-          path.push(this.keyName(key));
-          check(key, true);
-          walk(this.next(key));
+      } else if (e.type === MAPPING) {
+        while (this.events[child].type !== POP) {
+          const key = this.scalarValue(child);
+          path.push(propertyName(key));
+          check(child, key, true);
+          child = walk(child + 1);
           path.pop();
         }
-      } else check(node, false);
+      } else {
+        if (e.type === SCALAR && e.style === PLAIN) check(node, this.scalarValue(node), false);
+        return child;
+      }
+      return child + 1;
     };
     for (const root of roots) {
       const node = this.nodeAt(root);
@@ -355,9 +397,14 @@ export class PlainDocument {
   }
 
   private keyName(key: number): string {
-    const e = this.events[key] as ScalarEvent;
+    return propertyName(this.scalarValue(key));
+  }
+
+  /** A scalar's value: a plain one resolved, a quoted one as its text. */
+  private scalarValue(node: number): unknown {
+    const e = this.events[node] as ScalarEvent;
     const text = getScalarValue(this.text, e);
-    return e.style === PLAIN ? propertyName(this.resolve(text)) : text;
+    return e.style === PLAIN ? this.resolve(text) : text;
   }
 
   /** Where a node's text is, as yaml's range gives it: start, and the line of its last text. */
