@@ -7,6 +7,9 @@
  * yaml's. Checked on every YAML file and inline YAML string of the
  * repository, every scalar form, the bounds, generated plain documents and
  * mutations of them.
+ *
+ * CI runs 1,000 of each with fixed seeds. A longer run:
+ * `FUZZ_RUNS=30000 FUZZ_SEED=7 npx jest __tests__/yaml-fast-path.test.ts`.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,6 +67,8 @@ function inlineYaml(file: string): string[] {
 }
 
 const example = readFileSync('examples/backend-matrix.yml', 'utf8');
+const RUNS = Number(process.env.FUZZ_RUNS || 1000);
+const SEED = Number(process.env.FUZZ_SEED || 1);
 
 describe('which documents take the fast path', () => {
   it('the example matrix file', () => {
@@ -80,6 +85,8 @@ describe('which documents take the fast path', () => {
       '# top\na:\n  # in\n  b: 1 # after\n      # deeper\n# out\nc: 2\n',
     ],
     ['a --- start', '---\n# c\ninclude: []\n'],
+    ['a --- after comments', '# c\n\n  # d\n--- # e\ninclude: []\n'],
+    ['comments with no space after #', 'a:\n  - x: 1\n  #y\n  - z: 2\n#w\nb: 1\n'],
     ['special keys', '__proto__: 1\n~: 2\ntrue: 3\n1.10: 4\n"0x1F": 5\n0x1F: 6\n'],
     ['every scalar form', `- ${PLAIN_FORMS.join('\n- ')}\n`],
     ['a sequence at its key’s indent', 'a:\n- x\n- y: 1\n  z: 2\nb: 1\n'],
@@ -104,6 +111,8 @@ describe('which documents take the fast path', () => {
     ['a ... end', 'a: 1\n...\n'],
     ['a ... before the document', '...\na: 1\n'],
     ['a byte order mark', '\uFEFFa: 1\n'],
+    ['a --- after spaces', "  ---\n# c\n'x'\n"],
+    ['a plain value under a comment with no space after #', '-\n#x\n a\n- b\n'],
     ['an empty value', 'a:\nb: 1\n'],
     ['an empty item', '- \n- x\n'],
     ['an empty flow value', '{a: }'],
@@ -154,6 +163,12 @@ describe('where js-yaml alone reads otherwise (so those documents fall back)', (
       'error: YAMLParseError',
     ],
     ['a null key', 'null: 1\n', { null: 1 }, { '': 1 }],
+    [
+      'a plain value under a comment with no space after #',
+      '-\n#x\n a\n- b\n',
+      ['a', 'b'],
+      ['a - b'],
+    ],
     ['a float past the largest double', 'a: 1e400\n', { a: '1e400' }, { a: Infinity }],
     [
       'an integer past the largest double',
@@ -171,6 +186,13 @@ describe('where js-yaml alone reads otherwise (so those documents fall back)', (
     const text = 'a: 1\n...\n...\n';
     expect(parseEvents(text, {}).filter((e) => e.type === 1)).toHaveLength(1);
     expect(() => YamlSource.parseWithYaml(text)).toThrow(/several YAML documents/);
+    expect(readingDifferences(text)).toEqual([]);
+  });
+
+  it('a --- after spaces on the first line: js-yaml starts a document there', () => {
+    const text = " --- # c\n'x'\n";
+    expect(jsYaml(text)).toBe('x');
+    expect(() => YamlSource.parseWithYaml(text)).toThrow(/unexpected single-quoted-scalar/);
     expect(readingDifferences(text)).toEqual([]);
   });
 
@@ -233,16 +255,16 @@ describe('the two readings agree', () => {
     expect(disagreements(texts)).toEqual({});
   });
 
-  it('on 1,000 generated documents, nearly all plain', () => {
-    const random = rng(1);
-    const texts = Array.from({ length: 1000 }, () => plainDocument(random));
+  it(`on ${RUNS} generated documents, nearly all plain`, () => {
+    const random = rng(SEED);
+    const texts = Array.from({ length: RUNS }, () => plainDocument(random));
     expect(disagreements(texts)).toEqual({});
     expect(share(texts, takesFastPath)).toBeGreaterThan(0.7);
   });
 
-  it('on 1,000 mutations of them, errors included', () => {
-    const random = rng(2);
-    const texts = Array.from({ length: 1000 }, () => mutateYaml(random, plainDocument(random)));
+  it(`on ${RUNS} mutations of them, errors included`, () => {
+    const random = rng(SEED + 1);
+    const texts = Array.from({ length: RUNS }, () => mutateYaml(random, plainDocument(random)));
     expect(disagreements(texts)).toEqual({});
     expect(share(texts, takesFastPath)).toBeGreaterThan(0.1);
     expect(share(texts, readsAsError)).toBeGreaterThan(0.2);

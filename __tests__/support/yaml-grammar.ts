@@ -208,15 +208,25 @@ const INSERTS = [
   ...['&a ', '*a', '!t ', '<<: ', '---\n', '...\n', '|\n', '>-\n'],
 ];
 
-/** A few edits: characters inserted, deleted or repeated. */
+/** A few edits: characters inserted, deleted or repeated, and lines indented more or less. */
 export function mutateYaml(random: Random, text: string): string {
   let t = text;
   for (let edits = 1 + Math.floor(random() * 3); edits > 0; edits--) {
     const i = Math.floor(random() * (t.length + 1));
     const kind = random();
-    if (kind < 0.4) t = t.slice(0, i) + pick(random, INSERTS) + t.slice(i);
-    else if (kind < 0.8) t = t.slice(0, i) + t.slice(i + 1 + Math.floor(random() * 3));
-    else t = t.slice(0, i) + t.slice(i, i + 6) + t.slice(i);
+    if (kind < 0.3) t = t.slice(0, i) + pick(random, INSERTS) + t.slice(i);
+    else if (kind < 0.6) t = t.slice(0, i) + t.slice(i + 1 + Math.floor(random() * 3));
+    else if (kind < 0.75) t = t.slice(0, i) + t.slice(i, i + 6) + t.slice(i);
+    else t = reindent(random, t, t.lastIndexOf('\n', i - 1) + 1);
   }
   return t;
+}
+
+/** The line starting at `start`, one or two columns further in or out. */
+function reindent(random: Random, text: string, start: number): string {
+  const by = 1 + Math.floor(random() * 2);
+  if (random() < 0.5) return text.slice(0, start) + ' '.repeat(by) + text.slice(start);
+  let end = start;
+  while (end < start + by && text[end] === ' ') end++;
+  return text.slice(0, start) + text.slice(end);
 }

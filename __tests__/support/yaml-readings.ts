@@ -18,6 +18,9 @@ import {
 export const takesFastPath = (text: string): boolean =>
   readPlainDocument(text, MAX_DEPTH) !== undefined;
 
+/** What the matrix file asks alteredNumbers about, and roots that are not there. */
+const SECTIONS: NodePath[] = [['include'], ['includeDarwin'], ['rules'], ['missing'], [0]];
+
 /** Steps below a collection that lead nowhere: locate answers with the nearest ancestor. */
 const STRAY_STEPS: readonly (string | number)[] = ['', 'missing', 0, 1, -1, 1.5, 10_000];
 
@@ -25,14 +28,15 @@ const STRAY_STEPS: readonly (string | number)[] = ['', 'missing', 0, 1, -1, 1.5,
  * Every way the two readings of `text` differ: the error (message and
  * position), the value (strictly: key order, own properties, prototypes,
  * -0 and NaN), the warnings, `locate` of every path of the value (node and
- * key) and of stray steps below each collection, `alteredNumbers([[]])`, and
- * `position` across the text. Empty when they agree.
+ * key) and of stray steps below each collection, `alteredNumbers` of the
+ * whole document and of the matrix file's sections, and `position` across
+ * the text. Empty when they agree.
  */
 export function readingDifferences(text: string): string[] {
   const fast = attempt(() => YamlSource.parse(text));
   const reference = attempt(() => YamlSource.parseWithYaml(text));
   if (typeof fast === 'string' || typeof reference === 'string')
-    return fast === reference ? [] : [`outcome: ${show(fast)} vs ${show(reference)}`];
+    return fast === reference ? [] : [`outcome: ${outcome(fast)} vs ${outcome(reference)}`];
   const differences: string[] = [];
   const differ = (what: string, a: unknown, b: unknown): void => {
     if (!isDeepStrictEqual(a, b)) differences.push(`${what}: ${show(a)} vs ${show(b)}`);
@@ -51,7 +55,12 @@ export function readingDifferences(text: string): string[] {
     locate(path);
     if (value && typeof value === 'object') for (const s of STRAY_STEPS) locate([...path, s]);
   }
-  differ('alteredNumbers', fast.alteredNumbers([[]]), reference.alteredNumbers([[]]));
+  for (const roots of [[[]], SECTIONS])
+    differ(
+      `alteredNumbers ${show(roots)}`,
+      fast.alteredNumbers(roots),
+      reference.alteredNumbers(roots),
+    );
   const step = Math.max(1, Math.floor(text.length / 500));
   for (let offset = -1; offset <= text.length + 1; offset += step)
     differ(`position ${offset}`, fast.position(offset), reference.position(offset));
@@ -66,6 +75,9 @@ function attempt(read: () => YamlSource): YamlSource | string {
     return `${err.message} at ${JSON.stringify(err.position)}`;
   }
 }
+
+const outcome = (read: YamlSource | string): string =>
+  typeof read === 'string' ? read : `read ${canonical(read.value).slice(0, 300)}`;
 
 const show = (v: unknown): string =>
   typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)).slice(0, 300);
