@@ -15,6 +15,7 @@ import {
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
+import { lastNonBlank, lineBreaksAsLf, readPlainDocument } from './yaml-events.js';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
@@ -26,7 +27,7 @@ export interface Position {
 }
 
 /** Bounds for untrusted files: nesting depth and what aliases may expand to. */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 const MAX_EXPANDED_NODES = 1_000_000;
 
 /** `logLevel: 'error'` keeps yaml from writing warnings to the console: they are returned instead. */
@@ -67,27 +68,44 @@ export interface AlteredNumber {
 
 type Located = { range?: readonly number[] | null };
 
+/** What a reading of the document answers besides its value. */
+interface Reading {
+  locate(path: NodePath, which?: 'node' | 'key'): Position;
+  position(offset: number): Position;
+  alteredNumbers(roots: readonly NodePath[]): AlteredNumber[];
+}
+
 /**
  * A parsed YAML document that can say where any node came from.
  *
- * Built on `yaml`'s document model: the value is the document's `toJS()`,
- * with merge keys (`<<`) expanded; positions come from node ranges through
- * the parser's `LineCounter`, so they are computed only when a problem needs
- * one.
+ * The value is what yaml's document model gives (its `toJS()`, with merge
+ * keys (`<<`) expanded); positions are computed only when a problem needs
+ * one. A plain document gets both from js-yaml's events, which is several
+ * times faster on a large file; see yaml-events.ts.
  */
 export class YamlSource {
   private constructor(
     readonly text: string,
     readonly value: unknown,
     readonly warnings: readonly YamlWarning[],
-    private readonly doc: Document.Parsed,
-    private readonly lines: Lines,
-    /** What each alias refers to, recorded in document order when the aliases were checked. */
-    private readonly targets: ReadonlyMap<Node, Node>,
+    private readonly reading: Reading,
   ) {}
 
-  /** Parses one YAML document; throws YamlSyntaxError with a position. */
+  /**
+   * Parses one YAML document; throws YamlSyntaxError with a position. A plain
+   * document (yaml-events.ts) is read from js-yaml's events; any other, and
+   * every error, is read by parseWithYaml.
+   */
   static parse(text: string): YamlSource {
+    const plain = readPlainDocument(text, MAX_DEPTH);
+    return plain ? new YamlSource(text, plain.value, [], plain) : YamlSource.parseWithYaml(text);
+  }
+
+  /**
+   * The reference reading, through yaml's document model: what parse gives for
+   * every file it does not read from events, and what it must give for those.
+   */
+  static parseWithYaml(text: string): YamlSource {
     const lines = new Lines(text);
     const tokens = [...new Parser(lines.counter.addNewLine).parse(lines.text)];
     checkDepth(tokens, lines);
@@ -117,8 +135,38 @@ export class YamlSource {
           : yamlMessage(w),
       position: lines.at(w.pos[0]),
     }));
-    return new YamlSource(text, value, warnings, doc, lines, targets);
+    return new YamlSource(text, value, warnings, new DocumentReading(doc, lines, targets));
   }
+
+  /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
+  locate(path: NodePath, which: 'node' | 'key' = 'node'): Position {
+    return this.reading.locate(path, which);
+  }
+
+  position(offset: number): Position {
+    return this.reading.position(offset);
+  }
+
+  /**
+   * Numbers under the nodes at `roots` whose text would not survive as written.
+   * Aliases and merge keys are followed; a node reached twice is reported once, where it is written.
+   */
+  alteredNumbers(roots: readonly NodePath[]): AlteredNumber[] {
+    return this.reading.alteredNumbers(roots);
+  }
+}
+
+/**
+ * Positions and numbers from yaml's document model: node ranges through the
+ * parser's `LineCounter`.
+ */
+class DocumentReading implements Reading {
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lines: Lines,
+    /** What each alias refers to, recorded in document order when the aliases were checked. */
+    private readonly targets: ReadonlyMap<Node, Node>,
+  ) {}
 
   /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
   locate(path: NodePath, which: 'node' | 'key' = 'node'): Position {
@@ -236,7 +284,7 @@ export class YamlSource {
     if (!range) return this.lines.at(0);
     const start = props ? this.lines.nodeStart(node as Node, range[0]) : range[0];
     const pos = this.lines.at(start);
-    const endLine = this.lines.at(this.lines.lastNonBlank(start, range[1])).line;
+    const endLine = this.lines.at(lastNonBlank(this.lines.text, start, range[1])).line;
     return endLine > pos.line ? { ...pos, endLine } : pos;
   }
 }
@@ -248,7 +296,7 @@ class Lines {
   readonly text: string;
 
   constructor(original: string) {
-    this.text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
+    this.text = lineBreaksAsLf(original);
   }
 
   at(offset: number): Position {
@@ -281,13 +329,6 @@ class Lines {
       start = begin;
     }
     return start;
-  }
-
-  /** The last offset in [start, end) that is not whitespace, for the line a node ends on. */
-  lastNonBlank(start: number, end: number): number {
-    let i = Math.min(end, this.text.length) - 1;
-    while (i > start && /\s/.test(this.text[i])) i--;
-    return Math.max(start, i);
   }
 }
 
