@@ -281,6 +281,9 @@ class FakeGit implements GitPort {
     if (typeof this.o.repo === 'string') throw new Error(this.o.repo);
     return this.o.repo ?? true;
   }
+  mayBeRepo(): boolean {
+    return this.o.repo !== false;
+  }
   async hasCommit(rev: string): Promise<boolean> {
     this.calls.push(`hasCommit ${rev}`);
     return (this.o.commits ?? []).includes(rev);
@@ -418,20 +421,20 @@ describe('orchestration: which source, in which order', () => {
     ]);
   });
 
-  it('a checkout holding both commits costs the repository check and the diff; commit checks only explain a failure', async () => {
+  it('a checkout holding both commits costs one git call, the diff; the checks only explain a failure', async () => {
     const key = `${PR_BASE}...${PR_HEAD}`;
     const r = await detect(pr({ diffSource: 'git' }), {
       git: { commits: [PR_BASE, PR_HEAD], diffs: { [key]: list(['x']) } },
     });
     expect(files(r.found)).toEqual(['x']);
-    expect(r.git).toEqual(['isRepo', `diff ${key}`]);
+    expect(r.git).toEqual([`diff ${key}`]);
     const failed = await detect(pr({ diffSource: 'git' }), {
       git: { commits: [PR_HEAD], diffs: { [key]: new Error('fatal: bad revision') } },
       api: { prFiles: list(['a.go']) },
     });
     expect(failed.git).toEqual([
-      'isRepo',
       `diff ${key}`,
+      'isRepo',
       `hasCommit ${PR_BASE}`,
       `hasCommit ${PR_HEAD}`,
     ]);

@@ -85,9 +85,7 @@ class LocalGit {
     }
     /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
     async isRepo() {
-        // Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it:
-        // where there is none, the answer needs no git process.
-        if (!process.env.GIT_DIR && !dotGitAbove(this.dir))
+        if (!this.mayBeRepo())
             return false;
         try {
             return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
@@ -97,6 +95,10 @@ class LocalGit {
                 throw err;
             return false;
         }
+    }
+    /** Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it. */
+    mayBeRepo() {
+        return Boolean(process.env.GIT_DIR) || dotGitAbove(this.dir);
     }
     /**
      * Whether the commit is here. Asked so that a partial clone does not fetch

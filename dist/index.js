@@ -13752,6 +13752,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./src/change/access.ts
 class access_Access {
     ports;
+    gitPort;
     gitRepo;
     client;
     opened;
@@ -13759,11 +13760,16 @@ class access_Access {
     constructor(ports) {
         this.ports = ports;
     }
+    /** The git adapter, opened once; whether the workspace is a repository is `repo`'s question. */
+    git() {
+        this.gitPort ??= this.ports.git();
+        return this.gitPort;
+    }
     /** The workspace's repository, or why git cannot be used. */
     repo() {
         this.gitRepo ??= (async () => {
             try {
-                const git = await this.ports.git();
+                const git = await this.git();
                 return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
             }
             catch (err) {
@@ -14328,24 +14334,27 @@ async function detect(req, access) {
 }
 const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 /**
- * The files, or why git could not give them. In a repository the diff runs
- * first: it fails exactly when the checkout lacks a commit (or, for
- * base...head, their merge base), so a checkout that has them costs two git
- * processes, and the commit checks run only to say why the diff failed.
+ * The files, or why git could not give them. Where the workspace may be a
+ * repository the diff runs first: it fails exactly when there is none or it
+ * lacks a commit (or, for base...head, their merge base), so a checkout that
+ * has them costs one git process, and the checks run only to say why the
+ * diff failed.
  */
 async function gitDiff(r, access) {
     if (!r.base || !r.head)
         return 'the event names no commits to diff';
-    const git = await access.repo();
-    if (typeof git === 'string')
-        return git;
     let failure;
     try {
-        return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
+        const port = await access.git();
+        if (port.mayBeRepo())
+            return await port.diff(r.base, r.head, { mergeBase: !r.twoDot });
     }
     catch (err) {
         failure = err;
     }
+    const git = await access.repo();
+    if (typeof git === 'string')
+        return git;
     try {
         const missing = [];
         for (const rev of [r.base, r.head])
@@ -14360,7 +14369,7 @@ async function gitDiff(r, access) {
     catch (err) {
         return err.message;
     }
-    const message = failure.message;
+    const message = failure?.message ?? 'git: the diff failed';
     const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
     return shallow ? `${message} ${SHALLOW_HINT}` : message;
 }

@@ -2490,6 +2490,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */ });
 class Access {
     ports;
+    gitPort;
     gitRepo;
     client;
     opened;
@@ -2497,11 +2498,16 @@ class Access {
     constructor(ports) {
         this.ports = ports;
     }
+    /** The git adapter, opened once; whether the workspace is a repository is `repo`'s question. */
+    git() {
+        this.gitPort ??= this.ports.git();
+        return this.gitPort;
+    }
     /** The workspace's repository, or why git cannot be used. */
     repo() {
         this.gitRepo ??= (async () => {
             try {
-                const git = await this.ports.git();
+                const git = await this.git();
                 return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
             }
             catch (err) {
@@ -2820,24 +2826,27 @@ async function detect(req, access) {
 }
 const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 /**
- * The files, or why git could not give them. In a repository the diff runs
- * first: it fails exactly when the checkout lacks a commit (or, for
- * base...head, their merge base), so a checkout that has them costs two git
- * processes, and the commit checks run only to say why the diff failed.
+ * The files, or why git could not give them. Where the workspace may be a
+ * repository the diff runs first: it fails exactly when there is none or it
+ * lacks a commit (or, for base...head, their merge base), so a checkout that
+ * has them costs one git process, and the checks run only to say why the
+ * diff failed.
  */
 async function gitDiff(r, access) {
     if (!r.base || !r.head)
         return 'the event names no commits to diff';
-    const git = await access.repo();
-    if (typeof git === 'string')
-        return git;
     let failure;
     try {
-        return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
+        const port = await access.git();
+        if (port.mayBeRepo())
+            return await port.diff(r.base, r.head, { mergeBase: !r.twoDot });
     }
     catch (err) {
         failure = err;
     }
+    const git = await access.repo();
+    if (typeof git === 'string')
+        return git;
     try {
         const missing = [];
         for (const rev of [r.base, r.head])
@@ -2852,7 +2861,7 @@ async function gitDiff(r, access) {
     catch (err) {
         return err.message;
     }
-    const message = failure.message;
+    const message = failure?.message ?? 'git: the diff failed';
     const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
     return shallow ? `${message} ${SHALLOW_HINT}` : message;
 }
@@ -6132,9 +6141,7 @@ class LocalGit {
     }
     /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
     async isRepo() {
-        // Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it:
-        // where there is none, the answer needs no git process.
-        if (!process.env.GIT_DIR && !dotGitAbove(this.dir))
+        if (!this.mayBeRepo())
             return false;
         try {
             return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
@@ -6144,6 +6151,10 @@ class LocalGit {
                 throw err;
             return false;
         }
+    }
+    /** Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it. */
+    mayBeRepo() {
+        return Boolean(process.env.GIT_DIR) || dotGitAbove(this.dir);
     }
     /**
      * Whether the commit is here. Asked so that a partial clone does not fetch

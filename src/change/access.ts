@@ -22,6 +22,7 @@ export interface Ports {
 }
 
 export class Access {
+  private gitPort: Promise<GitPort> | undefined;
   private gitRepo: Promise<GitPort | string> | undefined;
   private client: Promise<ApiPort> | undefined;
   private opened: ApiPort | undefined;
@@ -29,11 +30,17 @@ export class Access {
 
   constructor(readonly ports: Ports) {}
 
+  /** The git adapter, opened once; whether the workspace is a repository is `repo`'s question. */
+  git(): Promise<GitPort> {
+    this.gitPort ??= this.ports.git();
+    return this.gitPort;
+  }
+
   /** The workspace's repository, or why git cannot be used. */
   repo(): Promise<GitPort | string> {
     this.gitRepo ??= (async () => {
       try {
-        const git = await this.ports.git();
+        const git = await this.git();
         return (await git.isRepo()) ? git : 'the workspace is not a git checkout';
       } catch (err) {
         return (err as Error).message;

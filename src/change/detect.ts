@@ -172,21 +172,23 @@ async function detect(req: ChangeRequest, access: Access): Promise<FoundChange> 
 const SHALLOW_HINT = '(the checkout is shallow: set fetch-depth: 0 on actions/checkout)';
 
 /**
- * The files, or why git could not give them. In a repository the diff runs
- * first: it fails exactly when the checkout lacks a commit (or, for
- * base...head, their merge base), so a checkout that has them costs two git
- * processes, and the commit checks run only to say why the diff failed.
+ * The files, or why git could not give them. Where the workspace may be a
+ * repository the diff runs first: it fails exactly when there is none or it
+ * lacks a commit (or, for base...head, their merge base), so a checkout that
+ * has them costs one git process, and the checks run only to say why the
+ * diff failed.
  */
 async function gitDiff(r: Range, access: Access): Promise<FileList | string> {
   if (!r.base || !r.head) return 'the event names no commits to diff';
-  const git = await access.repo();
-  if (typeof git === 'string') return git;
-  let failure: Error;
+  let failure: Error | undefined;
   try {
-    return await git.diff(r.base, r.head, { mergeBase: !r.twoDot });
+    const port = await access.git();
+    if (port.mayBeRepo()) return await port.diff(r.base, r.head, { mergeBase: !r.twoDot });
   } catch (err) {
     failure = err as Error;
   }
+  const git = await access.repo();
+  if (typeof git === 'string') return git;
   try {
     const missing: string[] = [];
     for (const rev of [r.base, r.head]) if (!(await git.hasCommit(rev))) missing.push(rev);
@@ -198,7 +200,7 @@ async function gitDiff(r: Range, access: Access): Promise<FileList | string> {
   } catch (err) {
     return (err as Error).message;
   }
-  const message = failure.message;
+  const message = failure?.message ?? 'git: the diff failed';
   const shallow = /no merge base/.test(message) && (await git.isShallow().catch(() => false));
   return shallow ? `${message} ${SHALLOW_HINT}` : message;
 }

@@ -71,6 +71,8 @@ export interface ApiPort {
 /** The local repository in the workspace. */
 export interface GitPort {
   isRepo(): Promise<boolean>;
+  /** False only where git would surely find no repository, known without running it. */
+  mayBeRepo(): boolean;
   hasCommit(rev: string): Promise<boolean>;
   isShallow(): Promise<boolean>;
   /** `base...head` with `mergeBase`, else the two trees; renames count under both names. */

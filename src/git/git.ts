@@ -59,15 +59,18 @@ export class LocalGit implements GitPort {
 
   /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
   async isRepo(): Promise<boolean> {
-    // Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it:
-    // where there is none, the answer needs no git process.
-    if (!process.env.GIT_DIR && !dotGitAbove(this.dir)) return false;
+    if (!this.mayBeRepo()) return false;
     try {
       return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
     } catch (err) {
       if (err instanceof GitError && err.message.includes(DUBIOUS)) throw err;
       return false;
     }
+  }
+
+  /** Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it. */
+  mayBeRepo(): boolean {
+    return Boolean(process.env.GIT_DIR) || dotGitAbove(this.dir);
   }
 
   /**
