@@ -18409,12 +18409,17 @@ function setProperty(map, name, value) {
 /** resolvePlain, remembering its answers: a matrix file repeats the same few keys thousands of times. */
 function rememberingResolvePlain() {
     const values = new Map();
-    return (source) => {
+    const resolve = ((source) => {
         let value = values.get(source);
-        if (value === undefined)
+        if (value === undefined) {
             values.set(source, (value = resolvePlain(source)));
+            if (typeof value === 'number')
+                resolve.numbers = true;
+        }
         return value;
-    };
+    });
+    resolve.numbers = false;
+    return resolve;
 }
 const yamlMapTag = defineMappingTag('tag:yaml.org,2002:map', {
     create: () => ({}),
@@ -18627,6 +18632,9 @@ class PlainDocument {
     }
     /** Numbers under the nodes at `roots` whose text would not survive as written. */
     alteredNumbers(roots) {
+        // A document with no plain scalar read as a number has none to report.
+        if (!this.resolve.numbers)
+            return [];
         const found = [];
         const path = [];
         const check = (node, value, isKey) => {

@@ -104,14 +104,25 @@ function setProperty(map: Record<string, unknown>, name: string, value: unknown)
   else map[name] = value;
 }
 
+/** A plain scalar's value, remembered; `numbers` is whether any so far read as a number. */
+interface PlainResolver {
+  (source: string): unknown;
+  numbers: boolean;
+}
+
 /** resolvePlain, remembering its answers: a matrix file repeats the same few keys thousands of times. */
-function rememberingResolvePlain(): (source: string) => unknown {
+function rememberingResolvePlain(): PlainResolver {
   const values = new Map<string, unknown>();
-  return (source) => {
+  const resolve = ((source: string) => {
     let value = values.get(source);
-    if (value === undefined) values.set(source, (value = resolvePlain(source)));
+    if (value === undefined) {
+      values.set(source, (value = resolvePlain(source)));
+      if (typeof value === 'number') resolve.numbers = true;
+    }
     return value;
-  };
+  }) as PlainResolver;
+  resolve.numbers = false;
+  return resolve;
 }
 
 const yamlMapTag = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
@@ -275,7 +286,7 @@ export class PlainDocument {
     private readonly text: string,
     private readonly events: Event[],
     readonly value: unknown,
-    private readonly resolve: (source: string) => unknown,
+    private readonly resolve: PlainResolver,
   ) {}
 
   /** Where the node at `path` starts (and ends), or the nearest ancestor that exists. */
@@ -305,6 +316,8 @@ export class PlainDocument {
 
   /** Numbers under the nodes at `roots` whose text would not survive as written. */
   alteredNumbers(roots: readonly NodePath[]): AlteredNumber[] {
+    // A document with no plain scalar read as a number has none to report.
+    if (!this.resolve.numbers) return [];
     const found: AlteredNumber[] = [];
     const path: (string | number)[] = [];
     const check = (node: number, value: unknown, isKey: boolean): void => {
