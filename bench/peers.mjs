@@ -55,9 +55,10 @@ const TIME = '/usr/bin/time';
 export function peerOptions(argv) {
   const o = {};
   for (let i = 0; i < argv.length; i++) {
-    const m = /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only|baseline|node)$/.exec(
-      argv[i],
-    );
+    const m =
+      /^--(paths-filter|changed-files|localai|matrix|rounds|latency|only|baseline|node)$/.exec(
+        argv[i],
+      );
     if (m && argv[i + 1] !== undefined) o[m[1]] = argv[++i];
   }
   return o;
@@ -155,7 +156,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
   }
   console.log(`    peers: ${tools.map((t) => `${t.name} ${t.version}`).join('; ')}`);
   console.log(
-    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}; every tool runs on node ${nodeVersion}${options.node ? '' : ' (the actions declare node24: pass --node PATH to a Node 24 binary to compare as GitHub\'s runners do)'}`,
+    `    every response ${latency} ms late; ${rounds} round(s) after 1 warm-up, each round runs every tool once, order rotating; CPU time (user + sys) and peak RSS from ${TIME}; every tool runs on node ${nodeVersion}${options.node ? '' : " (the actions declare node24: pass --node PATH to a Node 24 binary to compare as GitHub's runners do)"}`,
   );
 
   const events = [
