@@ -369,6 +369,48 @@ describe('the action runs the audit (dist/index.js)', () => {
     expect(run.annotations.filter((a) => a.props.file?.startsWith('backend/'))).toEqual([]);
   });
 
+  it('on a push, runs only when the change edits what it reads or adds or removes a file', async () => {
+    const repo = fixtureRepo();
+    const push = async (files: Record<string, string | null>) => {
+      const before = repo.head();
+      repo.write(files);
+      const after = repo.commit('change');
+      const run = await runAction(
+        {
+          eventName: 'push',
+          event: { before, after, ref: 'refs/heads/main' },
+          env: { GITHUB_SHA: after },
+          inputs: { audit: 'true' },
+        },
+        repo.dir,
+      );
+      expect(run.code).toBe(0);
+      const gaps = run.annotations.filter((a) => a.props.file?.startsWith('backend/')).length;
+      const skipped = /Dockerfile audit skipped: this change edits none/.test(run.stdout);
+      return { gaps, skipped, backends: run.outputs?.['changed-backends'] };
+    };
+    // An edit to a file the Dockerfiles copy: the findings are those of the run before.
+    expect(await push({ 'backend/python/vllm/backend.py': 'print(2)\n' })).toEqual({
+      gaps: 0,
+      skipped: true,
+      backends: '["vllm"]',
+    });
+    // A Dockerfile, a new file, a removed file: the audit runs.
+    const changes: Record<string, string | null>[] = [
+      { 'backend/Dockerfile.python': `${TREE['backend/Dockerfile.python']}# edited\n` },
+      { 'backend/python/vllm/extra.py': 'x = 1\n' },
+      { 'backend/python/vllm/extra.py': null },
+    ];
+    for (const change of changes) {
+      const r = await push(change);
+      expect([Object.keys(change)[0], r.skipped, r.gaps > 0]).toEqual([
+        Object.keys(change)[0],
+        false,
+        true,
+      ]);
+    }
+  });
+
   it('keeps dockerfile-ast out of the main bundle (loaded only when Dockerfiles are read)', () => {
     expect(readFileSync(DIST, 'utf8')).not.toMatch(/vscode-languageserver|getInitialARGs/);
   });

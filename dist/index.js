@@ -14277,6 +14277,7 @@ async function detect(req, access) {
         source,
         warnings,
         notes,
+        added: list?.added,
         revisions: change.kind === 'files'
             ? new Revisions(access, {
                 base: range?.base,
@@ -20412,6 +20413,35 @@ var dockerfile_workspace = __nccwpck_require__(631);
  */
 
 
+
+
+/** Files whose edits change what the audit finds, besides the matrix file and the entries' Dockerfiles. */
+const TREE_FILES = new Set(['.dockerignore', '.gitignore']);
+/**
+ * Why the audit would find nothing new on this change, or undefined when it
+ * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
+ * files and which files exist: an edit to any other file that adds or removes
+ * none leaves every finding as it was on the run before.
+ */
+function auditUnchanged(found, matrix, matrixPath, workspace) {
+    if (found.change.kind !== 'files' || !found.added || found.added.length)
+        return undefined;
+    const read = new Set([(0,globs/* normalizePath */.Fd)(matrixPath)]);
+    for (const e of [...matrix.linux, ...matrix.darwin]) {
+        const df = e.fields.dockerfile;
+        if (typeof df === 'string' && df.trim())
+            read.add((0,globs/* normalizePath */.Fd)(df.trim()));
+    }
+    for (const file of found.change.files.map(globs/* normalizePath */.Fd)) {
+        const name = external_node_path_default().posix.basename(file);
+        if (read.has(file) || TREE_FILES.has(name) || name.endsWith('.dockerignore'))
+            return undefined;
+        // Not in the workspace: removed by the change.
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, file)))
+            return undefined;
+    }
+    return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
+}
 async function auditWorkspace(workspace, matrix) {
     const named = new Set();
     for (const e of [...matrix.linux, ...matrix.darwin]) {
@@ -21488,7 +21518,12 @@ async function run() {
             logPlan(p, matrix);
             return p;
         });
-        const audit = settings.audit ? await runAudit(settings, matrix, notes) : undefined;
+        const unchanged = settings.audit
+            ? auditUnchanged(found, matrix, settings.matrixPath, settings.workspace)
+            : undefined;
+        if (unchanged)
+            await log_group('Dockerfile audit', async () => log_info(`Dockerfile audit skipped: ${unchanged}`));
+        const audit = settings.audit && !unchanged ? await runAudit(settings, matrix, notes) : undefined;
         writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
         await writeSummary(renderSummary(result, {
             eventName: settings.eventName,

@@ -2769,6 +2769,7 @@ async function detect(req, access) {
         source,
         warnings,
         notes,
+        added: list?.added,
         revisions: change.kind === 'files'
             ? new revisions/* Revisions */.h(access, {
                 base: range?.base,

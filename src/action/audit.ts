@@ -2,6 +2,9 @@
  * The `audit` input: checks the entries' Dockerfiles against the rules when
  * they are in the workspace. Its findings are warnings; it never changes the plan.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FoundChange } from '../change/detect.js';
 import { normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import type { Problem } from '../core/problems.js';
@@ -14,6 +17,36 @@ export interface AuditReport {
   markdown: string;
   /** Why the audit did not run (a sparse checkout without Dockerfiles), for one log line. */
   skipped?: string;
+}
+
+/** Files whose edits change what the audit finds, besides the matrix file and the entries' Dockerfiles. */
+const TREE_FILES = new Set(['.dockerignore', '.gitignore']);
+
+/**
+ * Why the audit would find nothing new on this change, or undefined when it
+ * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
+ * files and which files exist: an edit to any other file that adds or removes
+ * none leaves every finding as it was on the run before.
+ */
+export function auditUnchanged(
+  found: FoundChange,
+  matrix: MatrixFile,
+  matrixPath: string,
+  workspace: string,
+): string | undefined {
+  if (found.change.kind !== 'files' || !found.added || found.added.length) return undefined;
+  const read = new Set([normalizePath(matrixPath)]);
+  for (const e of [...matrix.linux, ...matrix.darwin]) {
+    const df = e.fields.dockerfile;
+    if (typeof df === 'string' && df.trim()) read.add(normalizePath(df.trim()));
+  }
+  for (const file of found.change.files.map(normalizePath)) {
+    const name = path.posix.basename(file);
+    if (read.has(file) || TREE_FILES.has(name) || name.endsWith('.dockerignore')) return undefined;
+    // Not in the workspace: removed by the change.
+    if (!existsSync(path.join(workspace, file))) return undefined;
+  }
+  return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
 }
 
 export async function auditWorkspace(workspace: string, matrix: MatrixFile): Promise<AuditReport> {

@@ -10,7 +10,7 @@ import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
 import { trustWorkspace } from '../git/safe-directory.js';
 import { Annotations } from './annotations.js';
-import { auditWorkspace, type AuditReport } from './audit.js';
+import { auditUnchanged, auditWorkspace, type AuditReport } from './audit.js';
 import { loadLineage } from './lineage.js';
 import { debug, group, info } from './log.js';
 import { readMatrixFile } from './matrix-source.js';
@@ -112,7 +112,13 @@ export async function run(): Promise<number> {
       logPlan(p, matrix);
       return p;
     });
-    const audit = settings.audit ? await runAudit(settings, matrix, notes) : undefined;
+    const unchanged = settings.audit
+      ? auditUnchanged(found, matrix, settings.matrixPath, settings.workspace)
+      : undefined;
+    if (unchanged)
+      await group('Dockerfile audit', async () => info(`Dockerfile audit skipped: ${unchanged}`));
+    const audit =
+      settings.audit && !unchanged ? await runAudit(settings, matrix, notes) : undefined;
 
     writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
     await writeSummary(

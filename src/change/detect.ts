@@ -36,6 +36,8 @@ export interface FoundChange {
   notes: string[];
   /** The changed files at the diff's base and head; undefined when everything is built. */
   revisions: RevisionReader | undefined;
+  /** The files the diff lists as added; undefined when the list came without statuses. */
+  added?: readonly string[];
 }
 
 export interface FindOptions {
@@ -108,6 +110,7 @@ async function detect(req: ChangeRequest, access: Access): Promise<FoundChange> 
     source,
     warnings,
     notes,
+    added: list?.added,
     revisions:
       change.kind === 'files'
         ? new Revisions(access, {
