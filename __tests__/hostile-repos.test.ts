@@ -157,7 +157,11 @@ describe('a repository cannot make git run a program', () => {
   function hostileRepo(): { repo: GitRepo; marker: string } {
     const marker = path.join(tempDir('bma-marker-'), 'ran');
     const repo = fixtureRepo();
-    repo.write({ 'backend/python/vllm/backend.py': 'print("signed")\n' });
+    // A new file too, so that the action's audit runs (and lists the files with git).
+    repo.write({
+      'backend/python/vllm/backend.py': 'print("signed")\n',
+      'backend/python/vllm/extra.py': 'x = 1\n',
+    });
     git(repo.dir, 'add', '-A');
     const tree = git(repo.dir, 'write-tree');
     const parent = git(repo.dir, 'rev-parse', 'HEAD');
@@ -225,7 +229,7 @@ describe('a repository cannot make git run a program', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('changed file(s) from git');
     expect(JSON.parse(r.outputs?.['changed-backends'] ?? '[]')).toContain('vllm');
-    // The audit listed the files with git and ran.
+    // The change adds a file: the audit listed the files with git and ran.
     expect(r.summary).toContain('### Dockerfile audit');
   });
 });
