@@ -68,7 +68,16 @@ export function peerOptions(argv) {
  * Runs the comparison; pushes target lines onto `targets`. Returns quietly
  * (with a note) when no peer path was given.
  */
-export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, run }) {
+export async function benchPeers({
+  options,
+  tmp,
+  dist,
+  targets,
+  quick,
+  baseEnv,
+  run,
+  readOutputs,
+}) {
   console.log('(6) against the peers, on the real matrix shape');
   if (!options.matrix || !existsSync(options.matrix)) {
     console.log(
@@ -235,7 +244,7 @@ export async function benchPeers({ options, tmp, dist, targets, quick, baseEnv, 
             c.failed = `exit ${res.code}: ${(res.stderr + res.stdout).trim().split('\n').slice(-4).join(' | ')}`;
             continue;
           }
-          if (r === -1) c.check = checkRun(c, api, res.stdout);
+          if (r === -1) c.check = checkRun(c, api, res.stdout, readOutputs);
           if (r >= 0) {
             c.times.push(res.ms);
             const [rss, user, sys] = (existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '')
@@ -316,7 +325,7 @@ function verdicts(results, targets) {
 }
 
 /** What a tool did in its first run: the outputs it wrote and what it asked the fake API. */
-function checkRun(c, api, stdout) {
+function checkRun(c, api, stdout, readOutputs) {
   const out = readOutputs(c.env.GITHUB_OUTPUT);
   const asked = `${api.stats.requests} request(s)`;
   switch (c.tool.id) {
@@ -613,23 +622,6 @@ const repo = () => ({
   owner: { login: OWNER, name: OWNER },
   default_branch: 'master',
 });
-
-/** Reads a `GITHUB_OUTPUT` file: `name=value` and `name<<DELIM … DELIM` forms. */
-function readOutputs(file) {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const out = {};
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1);
-      out[heredoc[1]] = lines.slice(i + 1, end < 0 ? undefined : end).join('\n');
-      i = end < 0 ? lines.length : end;
-    } else if (lines[i].includes('=')) {
-      out[lines[i].slice(0, lines[i].indexOf('='))] = lines[i].slice(lines[i].indexOf('=') + 1);
-    }
-  }
-  return out;
-}
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);

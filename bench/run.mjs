@@ -270,6 +270,7 @@ async function main() {
       quick,
       baseEnv,
       run,
+      readOutputs,
     });
     if (haveDist) targets.push(await (await import('./published.mjs')).benchPublished());
   } finally {
@@ -896,7 +897,9 @@ if (process.argv[2] === '--core-case') {
 } else if (process.argv[2] === '--rest') {
   await restOnly();
 } else if (process.argv[2] === '--peers') {
-  await (await import('./peers.mjs')).peersOnly(process.argv.slice(3), { baseEnv, run });
+  await (
+    await import('./peers.mjs')
+  ).peersOnly(process.argv.slice(3), { baseEnv, run, readOutputs });
 } else {
   await main();
 }

@@ -20409,32 +20409,39 @@ var dockerfile_workspace = __nccwpck_require__(631);
 ;// CONCATENATED MODULE: ./src/action/audit.ts
 /**
  * The `audit` input: checks the entries' Dockerfiles against the rules when
- * they are in the workspace. Its findings are warnings; it never changes the plan.
+ * they are in the workspace and the change can alter the findings. Its
+ * findings are warnings; it never changes the plan.
  */
 
 
 
 
-/** Files whose edits change what the audit finds, besides the matrix file and the entries' Dockerfiles. */
-const TREE_FILES = new Set(['.dockerignore', '.gitignore']);
-/**
- * Why the audit would find nothing new on this change, or undefined when it
- * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
- * files and which files exist: an edit to any other file that adds or removes
- * none leaves every finding as it was on the run before.
- */
-function auditUnchanged(found, matrix, matrixPath, workspace) {
-    if (found.change.kind !== 'files' || !found.added || found.added.length)
-        return undefined;
-    const read = new Set([(0,globs/* normalizePath */.Fd)(matrixPath)]);
+/** The Dockerfiles the entries name, as repository paths. */
+function namedDockerfiles(matrix) {
+    const named = new Set();
     for (const e of [...matrix.linux, ...matrix.darwin]) {
         const df = e.fields.dockerfile;
         if (typeof df === 'string' && df.trim())
-            read.add((0,globs/* normalizePath */.Fd)(df.trim()));
+            named.add((0,globs/* normalizePath */.Fd)(df.trim()));
     }
+    return named;
+}
+/**
+ * Why the audit would find nothing new on this change, or undefined when it
+ * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
+ * and `.gitignore` files and which files exist: an edit to any other file that
+ * adds or removes none leaves every finding as it was on the run before.
+ */
+function unchangedFor(change, named, workspace) {
+    const { found, matrixPath } = change;
+    if (found.change.kind !== 'files' || !found.added || found.added.length)
+        return undefined;
+    const matrixFile = (0,globs/* normalizePath */.Fd)(matrixPath);
     for (const file of found.change.files.map(globs/* normalizePath */.Fd)) {
         const name = external_node_path_default().posix.basename(file);
-        if (read.has(file) || TREE_FILES.has(name) || name.endsWith('.dockerignore'))
+        if (file === matrixFile || named.has(file) || name === '.gitignore')
+            return undefined;
+        if (name.endsWith('.dockerignore'))
             return undefined;
         // Not in the workspace: removed by the change.
         if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, file)))
@@ -20442,13 +20449,9 @@ function auditUnchanged(found, matrix, matrixPath, workspace) {
     }
     return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
 }
-async function auditWorkspace(workspace, matrix) {
-    const named = new Set();
-    for (const e of [...matrix.linux, ...matrix.darwin]) {
-        const df = e.fields.dockerfile;
-        if (typeof df === 'string' && df.trim())
-            named.add((0,globs/* normalizePath */.Fd)(df.trim()));
-    }
+/** The audit of the workspace; with `change`, skipped when that change cannot alter its findings. */
+async function auditWorkspace(workspace, matrix, change) {
+    const named = namedDockerfiles(matrix);
     const skip = (skipped) => ({ problems: [], markdown: '', skipped });
     if (!named.size)
         return skip('no entry names a `dockerfile`');
@@ -20456,6 +20459,9 @@ async function auditWorkspace(workspace, matrix) {
     if (![...named].some((df) => (0,dockerfile_workspace.isPresent)(workspace, df))) {
         return skip(`none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`);
     }
+    const unchanged = change && unchangedFor(change, named, workspace);
+    if (unchanged)
+        return skip(unchanged);
     const [{ audit }, { openRepository }, findings] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 3706)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 631)),
@@ -21518,12 +21524,7 @@ async function run() {
             logPlan(p, matrix);
             return p;
         });
-        const unchanged = settings.audit
-            ? auditUnchanged(found, matrix, settings.matrixPath, settings.workspace)
-            : undefined;
-        if (unchanged)
-            await log_group('Dockerfile audit', async () => log_info(`Dockerfile audit skipped: ${unchanged}`));
-        const audit = settings.audit && !unchanged ? await runAudit(settings, matrix, notes) : undefined;
+        const audit = settings.audit ? await runAudit(settings, matrix, found, notes) : undefined;
         writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
         await writeSummary(renderSummary(result, {
             eventName: settings.eventName,
@@ -21571,10 +21572,13 @@ function logPlan(p, matrix) {
         log_info(`${s.count} of ${s.stages} stages hold images (Linux entries per stage: ${s.entries.map((l) => l.length).join('/')})`);
 }
 /** The audit only informs: its findings are warnings and its failure is one more. */
-async function runAudit(settings, matrix, notes) {
+async function runAudit(settings, matrix, found, notes) {
     return log_group('Dockerfile audit', async () => {
         try {
-            const report = await auditWorkspace(settings.workspace, matrix);
+            const report = await auditWorkspace(settings.workspace, matrix, {
+                found,
+                matrixPath: settings.matrixPath,
+            });
             if (report.skipped)
                 log_info(`Dockerfile audit skipped: ${report.skipped}`);
             notes.report(report.problems, TITLE.audit);

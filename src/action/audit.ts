@@ -1,6 +1,7 @@
 /**
  * The `audit` input: checks the entries' Dockerfiles against the rules when
- * they are in the workspace. Its findings are warnings; it never changes the plan.
+ * they are in the workspace and the change can alter the findings. Its
+ * findings are warnings; it never changes the plan.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,42 +20,47 @@ export interface AuditReport {
   skipped?: string;
 }
 
-/** Files whose edits change what the audit finds, besides the matrix file and the entries' Dockerfiles. */
-const TREE_FILES = new Set(['.dockerignore', '.gitignore']);
+/** The Dockerfiles the entries name, as repository paths. */
+function namedDockerfiles(matrix: MatrixFile): Set<string> {
+  const named = new Set<string>();
+  for (const e of [...matrix.linux, ...matrix.darwin]) {
+    const df = e.fields.dockerfile;
+    if (typeof df === 'string' && df.trim()) named.add(normalizePath(df.trim()));
+  }
+  return named;
+}
 
 /**
  * Why the audit would find nothing new on this change, or undefined when it
  * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
- * files and which files exist: an edit to any other file that adds or removes
- * none leaves every finding as it was on the run before.
+ * and `.gitignore` files and which files exist: an edit to any other file that
+ * adds or removes none leaves every finding as it was on the run before.
  */
-export function auditUnchanged(
-  found: FoundChange,
-  matrix: MatrixFile,
-  matrixPath: string,
+function unchangedFor(
+  change: { found: FoundChange; matrixPath: string },
+  named: ReadonlySet<string>,
   workspace: string,
 ): string | undefined {
+  const { found, matrixPath } = change;
   if (found.change.kind !== 'files' || !found.added || found.added.length) return undefined;
-  const read = new Set([normalizePath(matrixPath)]);
-  for (const e of [...matrix.linux, ...matrix.darwin]) {
-    const df = e.fields.dockerfile;
-    if (typeof df === 'string' && df.trim()) read.add(normalizePath(df.trim()));
-  }
+  const matrixFile = normalizePath(matrixPath);
   for (const file of found.change.files.map(normalizePath)) {
     const name = path.posix.basename(file);
-    if (read.has(file) || TREE_FILES.has(name) || name.endsWith('.dockerignore')) return undefined;
+    if (file === matrixFile || named.has(file) || name === '.gitignore') return undefined;
+    if (name.endsWith('.dockerignore')) return undefined;
     // Not in the workspace: removed by the change.
     if (!existsSync(path.join(workspace, file))) return undefined;
   }
   return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
 }
 
-export async function auditWorkspace(workspace: string, matrix: MatrixFile): Promise<AuditReport> {
-  const named = new Set<string>();
-  for (const e of [...matrix.linux, ...matrix.darwin]) {
-    const df = e.fields.dockerfile;
-    if (typeof df === 'string' && df.trim()) named.add(normalizePath(df.trim()));
-  }
+/** The audit of the workspace; with `change`, skipped when that change cannot alter its findings. */
+export async function auditWorkspace(
+  workspace: string,
+  matrix: MatrixFile,
+  change?: { found: FoundChange; matrixPath: string },
+): Promise<AuditReport> {
+  const named = namedDockerfiles(matrix);
   const skip = (skipped: string): AuditReport => ({ problems: [], markdown: '', skipped });
   if (!named.size) return skip('no entry names a `dockerfile`');
   // A sparse plan job holds only the matrix file: then there is nothing to read.
@@ -63,6 +69,8 @@ export async function auditWorkspace(workspace: string, matrix: MatrixFile): Pro
       `none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`,
     );
   }
+  const unchanged = change && unchangedFor(change, named, workspace);
+  if (unchanged) return skip(unchanged);
   const [{ audit }, { openRepository }, findings] = await Promise.all([
     import('../dockerfile/audit.js'),
     import('../dockerfile/workspace.js'),

@@ -10,7 +10,7 @@ import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
 import { trustWorkspace } from '../git/safe-directory.js';
 import { Annotations } from './annotations.js';
-import { auditUnchanged, auditWorkspace, type AuditReport } from './audit.js';
+import { auditWorkspace, type AuditReport } from './audit.js';
 import { loadLineage } from './lineage.js';
 import { debug, group, info } from './log.js';
 import { readMatrixFile } from './matrix-source.js';
@@ -112,13 +112,7 @@ export async function run(): Promise<number> {
       logPlan(p, matrix);
       return p;
     });
-    const unchanged = settings.audit
-      ? auditUnchanged(found, matrix, settings.matrixPath, settings.workspace)
-      : undefined;
-    if (unchanged)
-      await group('Dockerfile audit', async () => info(`Dockerfile audit skipped: ${unchanged}`));
-    const audit =
-      settings.audit && !unchanged ? await runAudit(settings, matrix, notes) : undefined;
+    const audit = settings.audit ? await runAudit(settings, matrix, found, notes) : undefined;
 
     writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
     await writeSummary(
@@ -183,11 +177,15 @@ function logPlan(p: Plan, matrix: MatrixFile): void {
 async function runAudit(
   settings: Settings,
   matrix: MatrixFile,
+  found: FoundChange,
   notes: Annotations,
 ): Promise<AuditReport | undefined> {
   return group('Dockerfile audit', async () => {
     try {
-      const report = await auditWorkspace(settings.workspace, matrix);
+      const report = await auditWorkspace(settings.workspace, matrix, {
+        found,
+        matrixPath: settings.matrixPath,
+      });
       if (report.skipped) info(`Dockerfile audit skipped: ${report.skipped}`);
       notes.report(report.problems, TITLE.audit);
       return report;
