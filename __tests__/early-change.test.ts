@@ -201,13 +201,34 @@ process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLo
     expect(builtins.filter((b) => HTTP_BUILTINS.test(b))).toEqual([]);
   });
 
-  it('through the REST API: the network code is loaded (the check above can see it)', async () => {
+  it("a one-page pull request through the REST API: Node's HTTP client, no Octokit", async () => {
     const gh = await fake({
       data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
     });
     const { r, network, builtins } = await loaded({ event: prEvent(1) }, gh);
     expect(changedBackends(r)).toEqual(['whisper']);
-    expect(network.length).toBeGreaterThan(0);
+    expect(network).toEqual([]);
     expect(builtins.some((b) => HTTP_BUILTINS.test(b))).toBe(true);
+    expect(gh.requests.map((q) => q.headers['user-agent'])).toEqual([
+      expect.stringMatching(/^backend-matrix-action Node\.js\//),
+    ]);
+  });
+
+  it('a first attempt that fails loads Octokit, which retries it (the check above can see it)', async () => {
+    const gh = await fake({
+      data: { prFiles: { 42: [{ filename: 'backend/go/whisper/main.go' }] } },
+      faults: { prFiles: [{ status: 502 }] },
+    });
+    const { r, network } = await loaded(
+      { event: prEvent(1), env: { BACKEND_MATRIX_API_RETRY_MS: '1' } },
+      gh,
+    );
+    expect(changedBackends(r)).toEqual(['whisper']);
+    expect(network.length).toBeGreaterThan(0);
+    // The first attempt on Node's http client, the retry through Octokit.
+    expect(gh.requests.map((q) => q.headers['user-agent'])).toEqual([
+      expect.stringMatching(/^backend-matrix-action Node\.js\//),
+      expect.stringMatching(/^backend-matrix-action octokit-core\.js\//),
+    ]);
   });
 });

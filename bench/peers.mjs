@@ -10,7 +10,8 @@
  *   - LocalAI's own scripts/changed-backends.js (`--localai DIR`),
  *
  * on the motivating project's real matrix (`--matrix FILE`; when it has no
- * `rules` section, the example's rules are appended). The repository never
+ * `rules` section, the rules `backend-matrix init` proposes for the `--localai`
+ * tree are added; without `--localai`, the example's). The repository never
  * carries the peers: their paths are options. None of them can reach the
  * network: the actions read `GITHUB_API_URL`; LocalAI's script builds its
  * Octokit without a base URL, so it runs from a copy whose `@octokit/core`
@@ -101,7 +102,12 @@ export async function benchPeers({
   // ---- the matrix, and what the peers are told to filter by
   let text = readFileSync(options.matrix, 'utf8');
   let note = '';
-  if (!/^rules:/m.test(text)) {
+  if (!/^rules:/m.test(text) && options.localai) {
+    // What a maintainer adopting the action runs first: the rules `init` proposes for the tree.
+    text = proposedRules(options.localai, text, path.join(tmp, 'init'));
+    note =
+      '; it has no `rules`, so the rules `backend-matrix init` proposes for the --localai tree are added';
+  } else if (!/^rules:/m.test(text)) {
     const example = readFileSync(path.join(ROOT, 'examples/backend-matrix.yml'), 'utf8');
     text = `${text.replace(/\n*$/, '\n')}\n${example.slice(example.search(/^rules:/m))}`;
     note = '; it has no `rules`, so the example matrix file`s rules are appended';
@@ -485,6 +491,17 @@ export const Octokit = Real.defaults({ baseUrl: process.env.GITHUB_API_URL });
 `,
   );
   return path.join(scripts, 'changed-backends.js');
+}
+
+/** The matrix text with the rules `backend-matrix init --write` adds in a copy of the `clone` tree. */
+function proposedRules(clone, text, dir) {
+  execFileSync('git', ['clone', '-q', '--shared', path.resolve(clone), dir]);
+  writeFileSync(path.join(dir, MATRIX_PATH), text);
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), 'init', '--write'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  return readFileSync(path.join(dir, MATRIX_PATH), 'utf8');
 }
 
 /** A repository whose last commit changes `files`: what the path filters diff on a push. */

@@ -19,15 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rev: () => (/* binding */ rev),
 /* harmony export */   showFile: () => (/* binding */ showFile)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2481);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2481);
 /**
  * The local git repository as a source of changed files and old file versions
  * (the `GitPort` of change detection, and the CLI's `--base/--head`).
@@ -43,8 +41,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** git's stdout; node:child_process is loaded on the first call (a run without a checkout never needs it). */
+async function execGit(args, options) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(execFile)('git', args, { ...options, encoding: 'utf8' });
+    return stdout;
+}
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 const GIT_TIMEOUT_MS = 30_000;
 class GitError extends Error {
@@ -69,15 +71,13 @@ class LocalGit {
     /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
     async run(args) {
         try {
-            const { stdout } = await exec('git', [...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_4__/* .gitConfig */ .Pt)(this.dir), ...args], {
+            return await execGit([...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_3__/* .gitConfig */ .Pt)(this.dir), ...args], {
                 cwd: this.dir,
                 timeout: GIT_TIMEOUT_MS,
                 maxBuffer: 256 * 1024 * 1024,
-                encoding: 'utf8',
                 // Literal pathspecs: a file name with `*` in it names that file only.
-                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_4__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
+                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
             });
-            return stdout;
         }
         catch (err) {
             throw failure(err, `git ${args.join(' ')}`, this.dir);
@@ -208,10 +208,10 @@ const hasCommit = (cwd, revision) => new LocalGit(cwd).hasCommit(revision);
 const isShallow = (cwd) => new LocalGit(cwd).isShallow();
 /** Whether `dir` or a directory above it holds a `.git` (a directory, or a worktree's file). */
 function dotGitAbove(dir) {
-    for (let d = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, '.git')))
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git')))
             return true;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
             return false;
     }
 }

@@ -13832,7 +13832,7 @@ function adapters_defaultPorts(c) {
         async api() {
             if (!c.repository)
                 throw new Error('GITHUB_REPOSITORY is not set');
-            const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(653), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2747));
+            const { GitHubApi } = await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 461));
             return new GitHubApi({
                 baseUrl: c.apiUrl,
                 token: c.token,
@@ -21244,7 +21244,7 @@ async function readPublished(req) {
     const warnings = [];
     const notes = [];
     const [{ readDockerConfig }, { RegistryHttp }, { inspect }, { parseReference }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 3653)),
+        __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 3653)),
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851)),
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 495)),
         __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 9310)),

@@ -36,7 +36,7 @@ async function readPublished(req) {
     const warnings = [];
     const notes = [];
     const [{ readDockerConfig }, { RegistryHttp }, { inspect }, { parseReference }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 34).then(__webpack_require__.bind(__webpack_require__, 3653)),
+        __webpack_require__.e(/* import() */ 653).then(__webpack_require__.bind(__webpack_require__, 3653)),
         Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 8851)),
         Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 495)),
         __webpack_require__.e(/* import() */ 310).then(__webpack_require__.bind(__webpack_require__, 9310)),

@@ -9,14 +9,19 @@
  * names, as the rules want) and needs only trees, so it works in a blobless
  * clone whose remote is gone.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { ExecFileOptions } from 'node:child_process';
 import type { FileList, GitPort } from '../change/ports.js';
 import { gitConfig, gitEnv } from './safe-directory.js';
 
-const exec = promisify(execFile);
+/** git's stdout; node:child_process is loaded on the first call (a run without a checkout never needs it). */
+async function execGit(args: string[], options: ExecFileOptions): Promise<string> {
+  const { execFile } = await import('node:child_process');
+  const { stdout } = await promisify(execFile)('git', args, { ...options, encoding: 'utf8' });
+  return stdout;
+}
 
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 export const GIT_TIMEOUT_MS = 30_000;
@@ -43,15 +48,13 @@ export class LocalGit implements GitPort {
   /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
   async run(args: string[]): Promise<string> {
     try {
-      const { stdout } = await exec('git', [...gitConfig(this.dir), ...args], {
+      return await execGit([...gitConfig(this.dir), ...args], {
         cwd: this.dir,
         timeout: GIT_TIMEOUT_MS,
         maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8',
         // Literal pathspecs: a file name with `*` in it names that file only.
         env: { ...gitEnv(), GIT_LITERAL_PATHSPECS: '1' },
       });
-      return stdout;
     } catch (err) {
       throw failure(err, `git ${args.join(' ')}`, this.dir);
     }

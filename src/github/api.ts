@@ -14,10 +14,12 @@ import {
   type FileList,
   type WorkflowRun,
 } from '../change/ports.js';
-import { Attempts, type Call } from './attempts.js';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { Attempts, type Call, type Hooked } from './attempts.js';
 import { ApiError, scrub } from './errors.js';
-import { openOctokit, type Octokit } from './octokit.js';
+import type { Octokit } from './octokit.js';
 import { fetchPages, PagesDisagree } from './pages.js';
+import { plainRequest } from './plain-request.js';
 import {
   encodePath,
   field,
@@ -57,7 +59,10 @@ interface Reply {
 }
 
 export class GitHubApi implements ApiPort {
-  private readonly octokit: Promise<Octokit>;
+  private octokit: Promise<Octokit> | undefined;
+  private readonly open: () => Promise<Octokit>;
+  /** Each request's first attempt, where no proxy applies: Octokit is loaded only when one fails. */
+  private readonly plain: Hooked | undefined;
   private readonly attempts: Attempts;
   private readonly token: string;
   private readonly repository: string;
@@ -71,8 +76,21 @@ export class GitHubApi implements ApiPort {
       maxAttempts: MAX_ATTEMPTS,
       retryBaseMs: o.retryBaseMs ?? 1000,
     });
-    this.octokit = openOctokit(o.baseUrl.replace(/\/+$/, ''), o.token, this.attempts);
-    this.octokit.catch(() => undefined); // reported by the first request that needs it
+    const baseUrl = o.baseUrl.replace(/\/+$/, '');
+    this.open = async () =>
+      (await import('./octokit.js')).openOctokit(baseUrl, o.token, this.attempts);
+    if (proxied(baseUrl))
+      this.client(); // every request takes it: load it now
+    else this.plain = plainRequest(baseUrl, o.token) as unknown as Hooked;
+  }
+
+  /** Octokit, loaded on first use; a failure to load is reported by the request that needed it. */
+  private client(): Promise<Octokit> {
+    if (!this.octokit) {
+      this.octokit = this.open();
+      this.octokit.catch(() => undefined);
+    }
+    return this.octokit;
   }
 
   stats(): { requests: number; maxInFlight: number; roundTrips: number } {
@@ -151,15 +169,19 @@ export class GitHubApi implements ApiPort {
   /** One GET, `path` relative to the API root (`/repos/…`, query included). */
   private async get(path: string, body: Call['body'], signal?: AbortSignal): Promise<Reply> {
     const call: Call = { body, signal, attempts: 0 };
+    const headers = {
+      accept: body === 'json' ? JSON_ACCEPT : RAW_ACCEPT,
+      'x-github-api-version': API_VERSION,
+    };
     try {
-      const octokit = await this.octokit;
-      const res = await octokit.request(`GET ${path}`, {
-        headers: {
-          accept: body === 'json' ? JSON_ACCEPT : RAW_ACCEPT,
-          'x-github-api-version': API_VERSION,
-        },
-        request: { call },
-      });
+      const first = this.plain
+        ? ((await this.attempts.first(this.plain, { url: path, headers, request: { call } })) as
+            Reply | undefined)
+        : undefined;
+      if (first) return { data: first.data, headers: first.headers };
+      const res = await (
+        await this.client()
+      ).request(`GET ${path}`, { headers, request: { call } });
       return { data: res.data, headers: res.headers };
     } catch (err) {
       throw this.failure(`GET ${path}`, call, err);
@@ -173,6 +195,15 @@ export class GitHubApi implements ApiPort {
     const after = call.transient ? ` after ${n} attempt${n === 1 ? '' : 's'}` : '';
     const stop = call.stop ? `; ${call.stop}` : '';
     return new ApiError(scrub(`${what}: ${reason}${after}${stop}`, this.token), call.status);
+  }
+}
+
+/** Whether a proxy applies to the API (HTTPS_PROXY, NO_PROXY, …); a URL that does not parse is left to Octokit to report. */
+function proxied(baseUrl: string): boolean {
+  try {
+    return Boolean(getProxyUrl(new URL(baseUrl)));
+  } catch {
+    return true;
   }
 }
 

@@ -34,7 +34,12 @@ export interface Call {
   transient?: boolean;
   /** Why no further attempt was made, when not for the attempt limit. */
   stop?: string;
+  /** A first attempt made without Octokit that failed: Octokit's first attempt replays it. */
+  replay?: Outcome;
 }
+
+/** How one attempt ended: the response (its body read), or why it failed. */
+type Outcome = { response: unknown } | { failure: Failure };
 
 /** Statuses plugin-retry leaves alone: permanent ones, and rate limits (throttling's). */
 export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
@@ -42,11 +47,13 @@ export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 /** plugin-retry's wait after the n-th failed attempt. */
 const retryWait = (n: number, baseMs: number): number => n * n * baseMs;
 
-type Hooked = (options: Record<string, unknown>) => Promise<{ data: unknown }>;
+export type Hooked = (options: Record<string, unknown>) => Promise<{ data: unknown }>;
 interface HookTarget {
   hook: { wrap(name: 'request', fn: (request: Hooked, options: Options) => unknown): void };
 }
-type Options = Record<string, unknown> & { request?: Record<string, unknown> & { call?: Call } };
+export type Options = Record<string, unknown> & {
+  request?: Record<string, unknown> & { call?: Call };
+};
 
 /**
  * A failed attempt, shaped as the plugins read Octokit's RequestError:
@@ -108,9 +115,43 @@ export class Attempts {
     return true;
   }
 
+  /** One attempt inside Octokit: the request, or the replay of a failed first attempt made without it. */
   private async attempt(request: Hooked, options: Options): Promise<unknown> {
-    const call = options.request?.call ?? { body: 'json', attempts: 0 };
-    const copy: Options = { ...options, request: { ...options.request } };
+    const call = callOf(options);
+    const copy = copyOf(options);
+    const replayed = call.replay;
+    call.replay = undefined;
+    const outcome = replayed ?? (await this.send(request, options, call, copy));
+    if ('response' in outcome) return outcome.response;
+    throw this.failed(call, outcome.failure, copy);
+  }
+
+  /**
+   * One attempt made without Octokit (`request` answers as Octokit's would).
+   * Its answer, or undefined when it failed in a way Octokit's plugins handle
+   * (a retry, a rate limit): `call.replay` then holds the failure, and the
+   * first attempt of Octokit's request for the call replays it, so retries,
+   * waits and messages are those of a request Octokit made itself. Any other
+   * failure is thrown as Octokit would end it.
+   */
+  async first(request: Hooked, options: Options): Promise<unknown> {
+    const call = callOf(options);
+    const copy = copyOf(options);
+    const outcome = await this.send(request, options, call, copy);
+    if ('response' in outcome) return outcome.response;
+    const error = this.failed(call, outcome.failure, copy);
+    if (error.status === undefined && outcome.failure.kind !== 'rate-limit') throw error;
+    call.replay = outcome;
+    return undefined;
+  }
+
+  /** Sends the request under the attempt's timeout and the budget, and reads the body. */
+  private async send(
+    request: Hooked,
+    options: Options,
+    call: Call,
+    copy: Options,
+  ): Promise<Outcome> {
     const cancelled = (): AttemptError => new AttemptError('cancelled', undefined, copy);
     if (call.signal?.aborted) throw cancelled();
     this.started ??= Date.now();
@@ -130,7 +171,6 @@ export class Attempts {
     this.roundTrips = Math.max(this.roundTrips, depth);
     this.requests++;
     this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
-    let failure: Failure;
     let answered = false;
     try {
       // Hooks share one options object per request (before-after-hook binds it), so
@@ -140,23 +180,27 @@ export class Attempts {
       const res = await request(options);
       answered = true;
       const text = await bodyText(res.data);
-      if (call.body === 'text') return { ...res, data: text };
+      if (call.body === 'text') return { response: { ...res, data: text } };
       try {
-        return { ...res, data: JSON.parse(text) as unknown };
+        return { response: { ...res, data: JSON.parse(text) as unknown } };
       } catch {
-        failure = { kind: 'transient', reason: 'malformed JSON in the response' };
+        return { failure: { kind: 'transient', reason: 'malformed JSON in the response' } };
       }
     } catch (err) {
       if (call.signal?.aborted) throw cancelled();
-      if (timer.signal.aborted) failure = timedOut(limit);
-      else if (answered)
-        failure = { kind: 'transient', reason: `network error (${rootCause(err).text})` };
-      else failure = classify(err);
+      if (timer.signal.aborted) return { failure: timedOut(limit) };
+      if (answered)
+        return { failure: { kind: 'transient', reason: `network error (${rootCause(err).text})` } };
+      return { failure: classify(err) };
     } finally {
       clearTimeout(timeout);
       this.inFlight--;
       this.answeredDepth = Math.max(this.answeredDepth, depth);
     }
+  }
+
+  /** The error a failed attempt ends with: with a status when the plugins are to retry it. */
+  private failed(call: Call, failure: Failure, options: Options): AttemptError {
     Object.assign(call, {
       reason: failure.reason,
       status: failure.status,
@@ -172,14 +216,19 @@ export class Attempts {
         h['retry-after'] === undefined &&
         !/secondary rate/i.test(failure.message ?? '');
       const message = primary ? 'rate limit' : 'secondary rate limit';
-      throw new AttemptError(message, failure.status, copy, { headers: h });
+      return new AttemptError(message, failure.status, options, { headers: h });
     }
     const retry =
       failure.kind === 'transient' &&
       this.allowRetry(call, retryWait(call.attempts, this.limits.retryBaseMs));
-    throw new AttemptError(failure.reason, retry ? (failure.status ?? 500) : undefined, copy);
+    return new AttemptError(failure.reason, retry ? (failure.status ?? 500) : undefined, options);
   }
 }
+
+const callOf = (options: Options): Call => options.request?.call ?? { body: 'json', attempts: 0 };
+
+/** The options as the attempt began, for the error the plugins read. */
+const copyOf = (options: Options): Options => ({ ...options, request: { ...options.request } });
 
 /** A success body as text: Octokit hands it over unread (a stream), or '' when there is none. */
 async function bodyText(data: unknown): Promise<string> {

@@ -15,12 +15,11 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { DO_NOT_RETRY, type Attempts, type Call } from './attempts.js';
 import { httpFetch } from './http-fetch.js';
+import { USER_AGENT } from './plain-request.js';
 
 /** What the client is used for: one request at a time, by route. */
 export type Octokit = Pick<Core, 'request'>;
 type Plugin = Parameters<typeof Core.plugin>[0];
-
-export const USER_AGENT = 'backend-matrix-action';
 
 /** Keys the throttling plugin's shared limiters per client, so clients never queue behind each other. */
 let clients = 0;
