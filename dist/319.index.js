@@ -791,7 +791,7 @@ function workspaceReader(root, head = 'HEAD') {
     return async (file) => {
         const [{ readChecked, FileRefused }, { LocalGit }] = await Promise.all([
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7679)),
-            __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 308)),
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 308)),
         ]);
         try {
             const bytes = readChecked(root, file, { shown: `Dockerfile ${file}`, limit: 4 << 20 });

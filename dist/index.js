@@ -3850,212 +3850,6 @@ function wildcardProblem(pattern) {
 
 /***/ }),
 
-/***/ 631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  DOCKERFILE_SIZE_LIMIT: () => (/* binding */ DOCKERFILE_SIZE_LIMIT),
-  isPresent: () => (/* binding */ isPresent),
-  openRepository: () => (/* binding */ openRepository),
-  readInside: () => (/* binding */ readInside)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/fs/checked-read.ts
-var checked_read = __nccwpck_require__(7679);
-// EXTERNAL MODULE: ./src/core/globs.ts
-var globs = __nccwpck_require__(8684);
-;// CONCATENATED MODULE: ./src/dockerfile/file-tree.ts
-/** The repository's files, sorted, for "which files lie under this path or glob". */
-
-const GLOB_CHARS = /[*?[\]{}\\]/;
-class FileTree {
-    files;
-    set;
-    dirs;
-    constructor(files) {
-        this.files = [...new Set(files)].sort(compare);
-        this.set = new Set(this.files);
-    }
-    has(file) {
-        return this.set.has(file);
-    }
-    /** Every directory that holds a file (at any depth), without a trailing slash. */
-    directories() {
-        if (this.dirs)
-            return this.dirs;
-        const dirs = new Set();
-        for (const f of this.files) {
-            for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
-                dirs.add(f.slice(0, i));
-        }
-        return (this.dirs = dirs);
-    }
-    /** The file itself, or the files under it when it is a directory ('' is the root). */
-    under(p) {
-        if (p === '')
-            return [...this.files];
-        const prefix = `${p}/`;
-        const out = this.set.has(p) ? [p] : [];
-        for (let i = lowerBound(this.files, prefix); i < this.files.length; i++) {
-            if (!this.files[i].startsWith(prefix))
-                break;
-            out.push(this.files[i]);
-        }
-        return out;
-    }
-    /**
-     * Files a COPY source names: a literal path as `under`; a wildcard
-     * (Go `filepath.Match`: `*` stays within a segment) matches files, or
-     * directories whose files it then takes. A wildcard too costly to match
-     * (see `wildcardProblem`) matches every file under its literal directory.
-     */
-    matching(source) {
-        if (!GLOB_CHARS.test(source))
-            return this.under(source);
-        const segments = source.split('/');
-        const literal = [];
-        for (const s of segments) {
-            if (GLOB_CHARS.test(s))
-                break;
-            literal.push(s);
-        }
-        const test = (0,globs/* boundedMatcher */.Qf)(source, { dot: true, noextglob: true, nobrace: true }) ?? (() => true);
-        const depth = segments.length;
-        const out = [];
-        for (const f of this.under(literal.join('/'))) {
-            const parts = f.split('/');
-            if (parts.length >= depth && test(parts.slice(0, depth).join('/')))
-                out.push(f);
-        }
-        return out;
-    }
-}
-/** Code-unit order, so prefix scans work whatever the locale. */
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function lowerBound(sorted, key) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/dockerfile/repo-files.ts
-/**
- * The repository's file list: `git ls-files` (tracked and untracked files that
- * .gitignore does not hide), or a walk of the directory when it is no git work tree.
- */
-
-
-async function listRepoFiles(root) {
-    // Loaded on use: the action's start-up path reaches this module.
-    const { LocalGit, isRefusal } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
-    try {
-        const out = await new LocalGit(root).run([
-            'ls-files',
-            '-z',
-            '--cached',
-            '--others',
-            '--exclude-standard',
-        ]);
-        return out.split('\0').filter(Boolean);
-    }
-    catch (err) {
-        // Another user's repository is refused by name, not read as a plain directory.
-        if (isRefusal(err))
-            throw err;
-        return walk(root);
-    }
-}
-async function walk(root) {
-    const out = [];
-    const visit = async (dir) => {
-        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true }).catch(() => []);
-        for (const e of entries) {
-            const rel = dir ? `${dir}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (e.name !== '.git' && e.name !== 'node_modules')
-                    await visit(rel);
-            }
-            else
-                out.push(rel);
-        }
-    };
-    await visit('');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/workspace.ts
-/** A repository on disk as the audit and `init` read it. */
-
-
-
-
-
-/** Dockerfiles and `.dockerignore` files are small; anything larger is refused by name. */
-const DOCKERFILE_SIZE_LIMIT = 1024 * 1024;
-async function openRepository(root) {
-    const tree = new FileTree(await listRepoFiles(root));
-    const refusals = new Map();
-    const read = (file) => {
-        const r = readInside(root, file);
-        if (typeof r === 'string')
-            return r;
-        if (r)
-            refusals.set(file, r.refused);
-        return undefined;
-    };
-    return { tree, read, refused: (file) => refusals.get(file) };
-}
-/**
- * A regular file inside `root` (symlinks resolved), of at most
- * DOCKERFILE_SIZE_LIMIT bytes: its text; undefined when absent; otherwise
- * why it was refused, naming the file and never quoting it.
- */
-function readInside(root, file) {
-    try {
-        return (0,checked_read.readChecked)(root, file, {
-            shown: file,
-            limit: DOCKERFILE_SIZE_LIMIT,
-            rootName: 'the repository',
-        }).toString('utf8');
-    }
-    catch (err) {
-        if (!(err instanceof checked_read.FileRefused))
-            throw err;
-        return err.absent ? undefined : { refused: err.message };
-    }
-}
-/** Whether something (a file, a link, a device) is at `file`, without reading or following it. */
-function isPresent(root, file) {
-    try {
-        (0,external_node_fs_.lstatSync)(external_node_path_default().resolve(root, file));
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4169,6 +3963,227 @@ function readBounded(real, o) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GIT_TIMEOUT_MS: () => (/* binding */ GIT_TIMEOUT_MS),
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   LocalGit: () => (/* binding */ LocalGit),
+/* harmony export */   failure: () => (/* binding */ failure),
+/* harmony export */   gitChangedFiles: () => (/* binding */ gitChangedFiles),
+/* harmony export */   hasCommit: () => (/* binding */ hasCommit),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   isRefusal: () => (/* binding */ isRefusal),
+/* harmony export */   isShallow: () => (/* binding */ isShallow),
+/* harmony export */   rev: () => (/* binding */ rev),
+/* harmony export */   showFile: () => (/* binding */ showFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _safe_directory_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2481);
+/**
+ * The local git repository as a source of changed files and old file versions
+ * (the `GitPort` of change detection, and the CLI's `--base/--head`).
+ *
+ * Every call carries the options of `safe-directory.ts` (git's ownership check
+ * respected except for the action's workspace; config that could run a
+ * program overridden); diffs use
+ * `--no-renames`, which lists a rename as its deletion and its addition (both
+ * names, as the rules want) and needs only trees, so it works in a blobless
+ * clone whose remote is gone.
+ */
+
+
+
+
+/**
+ * git's stdout. node:child_process is loaded on the first call, synchronously,
+ * so that git starts at once: a run without a checkout never loads it.
+ */
+function execGit(args, options) {
+    const { execFile } = process.getBuiltinModule('node:child_process');
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(execFile)('git', args, { ...options, encoding: 'utf8' }).then((r) => r.stdout);
+}
+/** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
+const GIT_TIMEOUT_MS = 30_000;
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+/** A revision given by a user or an event must not be read as an option. */
+function rev(r) {
+    if (!r || r.startsWith('-'))
+        throw new GitError(`not a valid revision: "${r}"`);
+    return r;
+}
+const repoPath = (p) => p.replace(/^(\.\/)+/, '');
+/** The repository whose work tree contains `dir`. */
+class LocalGit {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Runs git and returns stdout; a failure is a GitError whose message says what to do. */
+    async run(args) {
+        try {
+            return await execGit([...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_3__/* .gitConfig */ .Pt)(this.dir), ...args], {
+                cwd: this.dir,
+                timeout: GIT_TIMEOUT_MS,
+                maxBuffer: 256 * 1024 * 1024,
+                // Literal pathspecs: a file name with `*` in it names that file only.
+                env: { ...(0,_safe_directory_js__WEBPACK_IMPORTED_MODULE_3__/* .gitEnv */ .gE)(), GIT_LITERAL_PATHSPECS: '1' },
+            });
+        }
+        catch (err) {
+            throw failure(err, `git ${args.join(' ')}`, this.dir);
+        }
+    }
+    /** Whether `dir` is inside a work tree; a repository git refuses to open is an error, not a no. */
+    async isRepo() {
+        if (!this.mayBeRepo())
+            return false;
+        try {
+            return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+        }
+        catch (err) {
+            if (err instanceof GitError && err.message.includes(DUBIOUS))
+                throw err;
+            return false;
+        }
+    }
+    /** Without GIT_DIR git finds a repository only through a `.git` in `dir` or above it. */
+    mayBeRepo() {
+        return Boolean(process.env.GIT_DIR) || dotGitAbove(this.dir);
+    }
+    /**
+     * Whether the commit is here. Asked so that a partial clone does not fetch
+     * it lazily (`cat-file -e` would, one round trip per object): a commit that
+     * is not local is for the API to answer.
+     */
+    async hasCommit(revision) {
+        if (!revision || revision.startsWith('-'))
+            return false;
+        try {
+            await this.run([
+                'rev-list',
+                '--no-walk',
+                '--missing=allow-any',
+                `${revision}^{commit}`,
+                '--',
+            ]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    /** Whether `ancestor` is `revision` or one of its ancestors (both commits must be present). */
+    async isAncestor(ancestor, revision) {
+        try {
+            await this.run(['merge-base', '--is-ancestor', rev(ancestor), rev(revision)]);
+            return true;
+        }
+        catch (err) {
+            // Exit status 1 is "no"; anything else (a missing commit) is an error.
+            if (err.message.endsWith(`failed: exit status 1`))
+                return false;
+            throw err;
+        }
+    }
+    /**
+     * Files changed from `base` to `head`: from their merge base with `mergeBase`
+     * (`base...head`, as a pull request is diffed), else between the two trees.
+     */
+    async diff(base, head, opts) {
+        const revs = opts.mergeBase ? [`${rev(base)}...${rev(head)}`] : [rev(base), rev(head)];
+        // -z: paths verbatim, whatever characters they hold. --name-status reads no
+        // content, so no textconv runs; --no-ext-diff keeps diff.external out.
+        const out = await this.run([
+            'diff',
+            '--name-status',
+            '--no-renames',
+            '-z',
+            '--no-ext-diff',
+            ...revs,
+            '--',
+        ]);
+        const fields = out.split('\0');
+        const files = [];
+        const added = [];
+        for (let i = 0; i + 1 < fields.length && fields[i]; i += 2) {
+            files.push(fields[i + 1]);
+            if (fields[i] === 'A')
+                added.push(fields[i + 1]);
+        }
+        return { files, complete: true, count: files.length, added };
+    }
+    async changedFiles(base, head, opts) {
+        return (await this.diff(base, head, opts)).files;
+    }
+    /**
+     * A file's text at `revision` (path from the repository root); undefined when
+     * the commit is there and the file is not. The tree is read first, so a blob
+     * that a partial clone cannot fetch is an error, never "absent".
+     */
+    async show(revision, file) {
+        const p = repoPath(file);
+        const listed = await this.run(['ls-tree', '--full-tree', '-z', rev(revision), '--', p]);
+        const entry = listed.split('\0').find((l) => l.endsWith(`\t${p}`));
+        if (!entry || !/^\S+ blob /.test(entry))
+            return undefined;
+        return this.run(['cat-file', 'blob', `${revision}:${p}`]);
+    }
+}
+const DUBIOUS = 'dubious ownership';
+/** Whether git refused the repository because another user owns it. */
+const isRefusal = (err) => err instanceof GitError && err.message.includes(DUBIOUS);
+/** The error for a failed git call; `cmd` is the command as the user would type it, without our `-c` options. */
+function failure(err, cmd, dir) {
+    const e = err;
+    if (e.killed)
+        return new GitError(`${cmd} timed out after ${GIT_TIMEOUT_MS / 1000} s`);
+    if (e.code === 'ENOENT')
+        return new GitError(`${cmd}: git is not installed or ${dir} is missing`);
+    const stderr = String(e.stderr ?? '').trim();
+    if (stderr.includes(DUBIOUS)) {
+        const at = /repository at '([^']*)'/.exec(stderr)?.[1] ?? dir;
+        return new GitError(`git refuses the repository at ${at}: "detected ${DUBIOUS}" (it belongs to another user). ` +
+            `Run the job as the checkout's owner, or trust it with: git config --global --add safe.directory ${at}`);
+    }
+    const detail = stderr.split('\n')[0] ||
+        (typeof e.code === 'number' ? `exit status ${e.code}` : e.message.split('\n')[0]);
+    return new GitError(`${cmd} failed: ${detail}`);
+}
+// One-call forms, for callers that hold a directory rather than a LocalGit.
+const gitChangedFiles = (cwd, base, head, opts = {}) => new LocalGit(cwd).changedFiles(base, head, { mergeBase: !!opts.mergeBase });
+const hasCommit = (cwd, revision) => new LocalGit(cwd).hasCommit(revision);
+const isShallow = (cwd) => new LocalGit(cwd).isShallow();
+/** Whether `dir` or a directory above it holds a `.git` (a directory, or a worktree's file). */
+function dotGitAbove(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git')))
+            return true;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            return false;
+    }
+}
+const isGitRepo = (cwd) => new LocalGit(cwd).isRepo();
+const showFile = (cwd, revision, file) => new LocalGit(cwd).show(revision, file);
 
 
 /***/ }),
@@ -4307,13 +4322,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -13826,7 +13834,7 @@ const WORKSPACE_FILE_LIMIT = 50 * 1024 * 1024;
 function adapters_defaultPorts(c) {
     return {
         async git() {
-            const { LocalGit } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
             return new LocalGit(c.workspace);
         },
         async api() {
@@ -13842,7 +13850,7 @@ function adapters_defaultPorts(c) {
         },
         workspaceFile: (file) => readWorkspaceFile(c.workspace, file),
         async workspaceCommit() {
-            const { LocalGit } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+            const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
             try {
                 return (await new LocalGit(c.workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])).trim();
             }
@@ -20404,8 +20412,188 @@ function emit(level, f) {
     (level === 'error' ? error : warning)(inertMessage(f.message), props);
 }
 
-// EXTERNAL MODULE: ./src/dockerfile/workspace.ts + 2 modules
-var dockerfile_workspace = __nccwpck_require__(631);
+;// CONCATENATED MODULE: ./src/dockerfile/file-tree.ts
+/** The repository's files, sorted, for "which files lie under this path or glob". */
+
+const GLOB_CHARS = /[*?[\]{}\\]/;
+class FileTree {
+    files;
+    set;
+    dirs;
+    constructor(files) {
+        this.files = [...new Set(files)].sort(compare);
+        this.set = new Set(this.files);
+    }
+    has(file) {
+        return this.set.has(file);
+    }
+    /** Every directory that holds a file (at any depth), without a trailing slash. */
+    directories() {
+        if (this.dirs)
+            return this.dirs;
+        const dirs = new Set();
+        for (const f of this.files) {
+            for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
+                dirs.add(f.slice(0, i));
+        }
+        return (this.dirs = dirs);
+    }
+    /** The file itself, or the files under it when it is a directory ('' is the root). */
+    under(p) {
+        if (p === '')
+            return [...this.files];
+        const prefix = `${p}/`;
+        const out = this.set.has(p) ? [p] : [];
+        for (let i = lowerBound(this.files, prefix); i < this.files.length; i++) {
+            if (!this.files[i].startsWith(prefix))
+                break;
+            out.push(this.files[i]);
+        }
+        return out;
+    }
+    /**
+     * Files a COPY source names: a literal path as `under`; a wildcard
+     * (Go `filepath.Match`: `*` stays within a segment) matches files, or
+     * directories whose files it then takes. A wildcard too costly to match
+     * (see `wildcardProblem`) matches every file under its literal directory.
+     */
+    matching(source) {
+        if (!GLOB_CHARS.test(source))
+            return this.under(source);
+        const segments = source.split('/');
+        const literal = [];
+        for (const s of segments) {
+            if (GLOB_CHARS.test(s))
+                break;
+            literal.push(s);
+        }
+        const test = (0,globs/* boundedMatcher */.Qf)(source, { dot: true, noextglob: true, nobrace: true }) ?? (() => true);
+        const depth = segments.length;
+        const out = [];
+        for (const f of this.under(literal.join('/'))) {
+            const parts = f.split('/');
+            if (parts.length >= depth && test(parts.slice(0, depth).join('/')))
+                out.push(f);
+        }
+        return out;
+    }
+}
+/** Code-unit order, so prefix scans work whatever the locale. */
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function lowerBound(sorted, key) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __nccwpck_require__(308);
+;// CONCATENATED MODULE: ./src/dockerfile/repo-files.ts
+/**
+ * The repository's file list: `git ls-files` (tracked and untracked files that
+ * .gitignore does not hide), or a walk of the directory when it is no git work tree.
+ */
+
+
+
+/** git starts before the first await: a caller that goes on with other work overlaps it. */
+async function listRepoFiles(root) {
+    try {
+        const out = await new git.LocalGit(root).run([
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
+    catch (err) {
+        // Another user's repository is refused by name, not read as a plain directory.
+        if ((0,git.isRefusal)(err))
+            throw err;
+        return walk(root);
+    }
+}
+async function walk(root) {
+    const out = [];
+    const visit = async (dir) => {
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const rel = dir ? `${dir}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (e.name !== '.git' && e.name !== 'node_modules')
+                    await visit(rel);
+            }
+            else
+                out.push(rel);
+        }
+    };
+    await visit('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/workspace.ts
+/** A repository on disk as the audit and `init` read it. */
+
+
+
+
+
+/** Dockerfiles and `.dockerignore` files are small; anything larger is refused by name. */
+const DOCKERFILE_SIZE_LIMIT = 1024 * 1024;
+async function openRepository(root) {
+    const tree = new FileTree(await listRepoFiles(root));
+    const refusals = new Map();
+    const read = (file) => {
+        const r = readInside(root, file);
+        if (typeof r === 'string')
+            return r;
+        if (r)
+            refusals.set(file, r.refused);
+        return undefined;
+    };
+    return { tree, read, refused: (file) => refusals.get(file) };
+}
+/**
+ * A regular file inside `root` (symlinks resolved), of at most
+ * DOCKERFILE_SIZE_LIMIT bytes: its text; undefined when absent; otherwise
+ * why it was refused, naming the file and never quoting it.
+ */
+function readInside(root, file) {
+    try {
+        return (0,checked_read.readChecked)(root, file, {
+            shown: file,
+            limit: DOCKERFILE_SIZE_LIMIT,
+            rootName: 'the repository',
+        }).toString('utf8');
+    }
+    catch (err) {
+        if (!(err instanceof checked_read.FileRefused))
+            throw err;
+        return err.absent ? undefined : { refused: err.message };
+    }
+}
+/** Whether something (a file, a link, a device) is at `file`, without reading or following it. */
+function isPresent(root, file) {
+    try {
+        (0,external_node_fs_.lstatSync)(external_node_path_default().resolve(root, file));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/audit.ts
 /**
  * The `audit` input: checks the entries' Dockerfiles against the rules when
@@ -20456,18 +20644,20 @@ async function auditWorkspace(workspace, matrix, change) {
     if (!named.size)
         return skip('no entry names a `dockerfile`');
     // A sparse plan job holds only the matrix file: then there is nothing to read.
-    if (![...named].some((df) => (0,dockerfile_workspace.isPresent)(workspace, df))) {
+    if (![...named].some((df) => isPresent(workspace, df))) {
         return skip(`none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`);
     }
     const unchanged = change && unchangedFor(change, named, workspace);
     if (unchanged)
         return skip(unchanged);
-    const [{ audit }, { openRepository }, findings] = await Promise.all([
+    // The file list (a git process) starts before the parser loads: both overlap the caller's work.
+    const repository = openRepository(workspace);
+    repository.catch(() => undefined); // awaited below, after the imports
+    const [{ audit }, findings] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 3706)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 631)),
         __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 8190)),
     ]);
-    const result = await audit(matrix, await openRepository(workspace));
+    const result = await audit(matrix, await repository);
     // Annotations only: an unreadable Dockerfile must not fail the plan.
     const problems = findings
         .auditProblems(result)
@@ -21212,7 +21402,7 @@ async function untrustedHeadWarning(s) {
 }
 /** HEAD of the workspace's repository, or undefined when it is not one. */
 async function workspaceHead(workspace) {
-    const { LocalGit } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
+    const { LocalGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
     try {
         return (await new LocalGit(workspace).run(['rev-parse', '--verify', '-q', 'HEAD'])).trim();
     }
@@ -21504,6 +21694,8 @@ async function run() {
         });
         for (const w of [...settings.deferredWarnings, ...found.warnings])
             notes.warning(w, TITLE.change);
+        // Started before the plan, so that its file listing and parser load overlap the planning.
+        const auditing = settings.audit ? startAudit(settings, matrix, found) : undefined;
         const lineage = await loadLineage(settings.workspace, matrix, (problems) => notes.report(problems, TITLE.lineage));
         const result = await log_group('Plan', async () => {
             const input = {
@@ -21524,7 +21716,7 @@ async function run() {
             logPlan(p, matrix);
             return p;
         });
-        const audit = settings.audit ? await runAudit(settings, matrix, found, notes) : undefined;
+        const audit = auditing && (await reportAudit(auditing, notes));
         writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
         await writeSummary(renderSummary(result, {
             eventName: settings.eventName,
@@ -21571,14 +21763,20 @@ function logPlan(p, matrix) {
     if (s && s.stages > 1)
         log_info(`${s.count} of ${s.stages} stages hold images (Linux entries per stage: ${s.entries.map((l) => l.length).join('/')})`);
 }
+/** The audit of the workspace, under way; a run that fails before it is reported ignores it. */
+function startAudit(settings, matrix, found) {
+    const report = auditWorkspace(settings.workspace, matrix, {
+        found,
+        matrixPath: settings.matrixPath,
+    });
+    report.catch(() => undefined);
+    return report;
+}
 /** The audit only informs: its findings are warnings and its failure is one more. */
-async function runAudit(settings, matrix, found, notes) {
+async function reportAudit(auditing, notes) {
     return log_group('Dockerfile audit', async () => {
         try {
-            const report = await auditWorkspace(settings.workspace, matrix, {
-                found,
-                matrixPath: settings.matrixPath,
-            });
+            const report = await auditing;
             if (report.skipped)
                 log_info(`Dockerfile audit skipped: ${report.skipped}`);
             notes.report(report.problems, TITLE.audit);

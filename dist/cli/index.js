@@ -6098,11 +6098,13 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-/** git's stdout; node:child_process is loaded on the first call (a run without a checkout never needs it). */
-async function execGit(args, options) {
-    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(execFile)('git', args, { ...options, encoding: 'utf8' });
-    return stdout;
+/**
+ * git's stdout. node:child_process is loaded on the first call, synchronously,
+ * so that git starts at once: a run without a checkout never loads it.
+ */
+function execGit(args, options) {
+    const { execFile } = process.getBuiltinModule('node:child_process');
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(execFile)('git', args, { ...options, encoding: 'utf8' }).then((r) => r.stdout);
 }
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
 const GIT_TIMEOUT_MS = 30_000;
@@ -6584,13 +6586,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -21216,11 +21211,11 @@ var promises_ = __nccwpck_require__(1455);
  */
 
 
+
+/** git starts before the first await: a caller that goes on with other work overlaps it. */
 async function listRepoFiles(root) {
-    // Loaded on use: the action's start-up path reaches this module.
-    const { LocalGit, isRefusal } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 308));
     try {
-        const out = await new LocalGit(root).run([
+        const out = await new git.LocalGit(root).run([
             'ls-files',
             '-z',
             '--cached',
@@ -21231,7 +21226,7 @@ async function listRepoFiles(root) {
     }
     catch (err) {
         // Another user's repository is refused by name, not read as a plain directory.
-        if (isRefusal(err))
+        if ((0,git.isRefusal)(err))
             throw err;
         return walk(root);
     }
@@ -23416,8 +23411,8 @@ function promotedTable(p) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/git/safe-directory.ts
 var safe_directory = __nccwpck_require__(2481);
 ;// CONCATENATED MODULE: ./src/git/history.ts
@@ -23436,7 +23431,7 @@ const LOG_TIMEOUT_MS = 10 * 60_000;
 const SMALL_TIMEOUT_MS = 30_000;
 function runGit(cwd, args, opts = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(cwd), ...args], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(cwd), ...args], {
             cwd,
             env: (0,safe_directory/* gitEnv */.gE)(),
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -23667,7 +23662,7 @@ class BlobReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(this.root), 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...(0,safe_directory/* gitConfig */.Pt)(this.root), 'cat-file', '--batch'], {
             cwd: this.root,
             env: (0,safe_directory/* gitEnv */.gE)(),
         });

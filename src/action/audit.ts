@@ -9,7 +9,7 @@ import type { FoundChange } from '../change/detect.js';
 import { normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import type { Problem } from '../core/problems.js';
-import { isPresent } from '../dockerfile/workspace.js';
+import { isPresent, openRepository } from '../dockerfile/workspace.js';
 
 export interface AuditReport {
   /** Gaps and unknowns, located in the Dockerfiles. */
@@ -71,12 +71,14 @@ export async function auditWorkspace(
   }
   const unchanged = change && unchangedFor(change, named, workspace);
   if (unchanged) return skip(unchanged);
-  const [{ audit }, { openRepository }, findings] = await Promise.all([
+  // The file list (a git process) starts before the parser loads: both overlap the caller's work.
+  const repository = openRepository(workspace);
+  repository.catch(() => undefined); // awaited below, after the imports
+  const [{ audit }, findings] = await Promise.all([
     import('../dockerfile/audit.js'),
-    import('../dockerfile/workspace.js'),
     import('../dockerfile/findings.js'),
   ]);
-  const result = await audit(matrix, await openRepository(workspace));
+  const result = await audit(matrix, await repository);
   // Annotations only: an unreadable Dockerfile must not fail the plan.
   const problems = findings
     .auditProblems(result)

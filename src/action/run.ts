@@ -91,6 +91,8 @@ export async function run(): Promise<number> {
     for (const w of [...settings.deferredWarnings, ...found.warnings])
       notes.warning(w, TITLE.change);
 
+    // Started before the plan, so that its file listing and parser load overlap the planning.
+    const auditing = settings.audit ? startAudit(settings, matrix, found) : undefined;
     const lineage = await loadLineage(settings.workspace, matrix, (problems) =>
       notes.report(problems, TITLE.lineage),
     );
@@ -112,7 +114,7 @@ export async function run(): Promise<number> {
       logPlan(p, matrix);
       return p;
     });
-    const audit = settings.audit ? await runAudit(settings, matrix, found, notes) : undefined;
+    const audit = auditing && (await reportAudit(auditing, notes));
 
     writeOutputs(process.env.GITHUB_OUTPUT, result.outputs);
     await writeSummary(
@@ -173,19 +175,28 @@ function logPlan(p: Plan, matrix: MatrixFile): void {
     );
 }
 
-/** The audit only informs: its findings are warnings and its failure is one more. */
-async function runAudit(
+/** The audit of the workspace, under way; a run that fails before it is reported ignores it. */
+function startAudit(
   settings: Settings,
   matrix: MatrixFile,
   found: FoundChange,
+): Promise<AuditReport> {
+  const report = auditWorkspace(settings.workspace, matrix, {
+    found,
+    matrixPath: settings.matrixPath,
+  });
+  report.catch(() => undefined);
+  return report;
+}
+
+/** The audit only informs: its findings are warnings and its failure is one more. */
+async function reportAudit(
+  auditing: Promise<AuditReport>,
   notes: Annotations,
 ): Promise<AuditReport | undefined> {
   return group('Dockerfile audit', async () => {
     try {
-      const report = await auditWorkspace(settings.workspace, matrix, {
-        found,
-        matrixPath: settings.matrixPath,
-      });
+      const report = await auditing;
       if (report.skipped) info(`Dockerfile audit skipped: ${report.skipped}`);
       notes.report(report.problems, TITLE.audit);
       return report;

@@ -4,10 +4,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { isRefusal, LocalGit } from '../git/git.js';
 
+/** git starts before the first await: a caller that goes on with other work overlaps it. */
 export async function listRepoFiles(root: string): Promise<string[]> {
-  // Loaded on use: the action's start-up path reaches this module.
-  const { LocalGit, isRefusal } = await import('../git/git.js');
   try {
     const out = await new LocalGit(root).run([
       'ls-files',

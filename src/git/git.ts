@@ -16,11 +16,13 @@ import type { ExecFileOptions } from 'node:child_process';
 import type { FileList, GitPort } from '../change/ports.js';
 import { gitConfig, gitEnv } from './safe-directory.js';
 
-/** git's stdout; node:child_process is loaded on the first call (a run without a checkout never needs it). */
-async function execGit(args: string[], options: ExecFileOptions): Promise<string> {
-  const { execFile } = await import('node:child_process');
-  const { stdout } = await promisify(execFile)('git', args, { ...options, encoding: 'utf8' });
-  return stdout;
+/**
+ * git's stdout. node:child_process is loaded on the first call, synchronously,
+ * so that git starts at once: a run without a checkout never loads it.
+ */
+function execGit(args: string[], options: ExecFileOptions): Promise<string> {
+  const { execFile } = process.getBuiltinModule('node:child_process');
+  return promisify(execFile)('git', args, { ...options, encoding: 'utf8' }).then((r) => r.stdout);
 }
 
 /** No git call may hang the step (a lazy fetch in a partial clone, a lock). */
