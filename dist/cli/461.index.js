@@ -652,11 +652,7 @@ const safeCause = (message) => quotesHeader(message) ? HEADER_REFUSED : snippet(
 /* harmony export */ });
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3053);
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _change_ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1740);
+/* harmony import */ var _change_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1740);
 /**
  * The `fetch` Octokit is given where no proxy applies: a GET on Node's own
  * http/https client, which the process has loaded already. Node's global
@@ -670,9 +666,7 @@ const safeCause = (message) => quotesHeader(message) ? HEADER_REFUSED : snippet(
  */
 
 
-
-
-const sent = (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.channel)(_change_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUEST_SENT_CHANNELS */ .oW[0]);
+const sent = (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.channel)(_change_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_SENT_CHANNELS */ .oW[0]);
 async function httpFetch(url, init = {}) {
     const method = (init.method ?? 'GET').toUpperCase();
     const target = new URL(url);
@@ -681,7 +675,10 @@ async function httpFetch(url, init = {}) {
         (target.protocol !== 'https:' && target.protocol !== 'http:')) {
         return fetch(url, init);
     }
-    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+    // Only the client the URL needs is loaded: TLS alone takes longer to load than a page to arrive.
+    const { request } = target.protocol === 'https:'
+        ? process.getBuiltinModule('node:https')
+        : process.getBuiltinModule('node:http');
     const res = await new Promise((resolve, reject) => {
         const req = request(target, { method, headers: init.headers, signal: init.signal ?? undefined }, resolve);
         // As the global fetch does: a network failure is a TypeError whose cause says what failed.
