@@ -17239,7 +17239,7 @@ function tagNameShort(fullTag) {
 }
 //#endregion
 //#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
 	filename: "",
@@ -19393,17 +19393,14 @@ function readPlainDocument(text, maxDepth) {
         return;
     const resolve = rememberingResolvePlain();
     let events;
-    let value;
     try {
         events = parseEvents(source, { maxDepth });
-        if (!isPlain(events, source))
-            return;
-        value = constructFromEvents(events, { source, schema: schemaResolving(resolve) })[0];
     }
     catch {
         return;
     }
-    return new PlainDocument(source, events, value, resolve);
+    const value = plainValue(events, source, resolve);
+    return value === NOT_PLAIN ? undefined : new PlainDocument(source, events, value, resolve);
 }
 /** YAML ends a line at LF, CRLF or a lone CR; yaml's parser only at LF. Same length, so offsets hold. */
 function lineBreaksAsLf(text) {
@@ -19469,42 +19466,36 @@ function rememberingResolvePlain() {
     resolve.numbers = false;
     return resolve;
 }
-const yamlMapTag = defineMappingTag('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key must be a scalar';
-        setProperty(map, propertyName(key), value);
-        return '';
-    },
-    // Keys that name the same property count as duplicates: js-yaml then throws, and yaml reads the file.
-    has: (map, key) => Object.hasOwn(map, propertyName(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[propertyName(key)],
-    identify: () => false,
-});
-/** js-yaml's schema for yaml's reading: every plain scalar resolves through `resolve`. */
-function schemaResolving(resolve) {
-    // Under a tag name no document writes: plain documents have no tags.
-    const plain = defineScalarTag('tag:backend-matrix-action,2025:yaml-plain', {
-        implicit: true,
-        resolve,
-        identify: () => false,
-    });
-    return new Schema([strTag, seqTag, yamlMapTag, plain]);
-}
-/** Whether the events are one plain document, as readPlainDocument describes it. */
-function isPlain(events, text) {
+const NOT_PLAIN = Symbol('not plain');
+/**
+ * The value of the events when they are one plain document, as
+ * readPlainDocument describes it, built as yaml's toJS builds it; NOT_PLAIN
+ * otherwise (then yaml reads the file). Keys that name the same property are
+ * duplicates: yaml reads the file and reports them.
+ */
+function plainValue(events, text, resolve) {
     const last = events.length - 1;
     const doc = events[0];
     if (last < 2 || doc.type !== DOCUMENT || doc.directives.length || events[last].type !== POP)
-        return false;
+        return NOT_PLAIN;
     if (doc.explicitStart && !startsWithMarker(text))
-        return false;
-    // Per open collection: its children so far in a mapping (even: a key comes next), NONE in a
-    // sequence; and whether it is a flow collection.
+        return NOT_PLAIN;
+    // Per open collection: the collection, its children so far in a mapping (even: a key comes
+    // next), NONE in a sequence; whether it is a flow collection; a mapping's pending key.
+    const open = [];
     const children = [];
     const flow = [];
+    const keys = [];
+    let root = NOT_PLAIN;
+    const add = (value) => {
+        const top = open.length - 1;
+        if (top < 0)
+            root = value;
+        else if (children[top] === NONE)
+            open[top].push(value);
+        else
+            setProperty(open[top], keys[top], value);
+    };
     for (let i = 1; i < last; i++) {
         const e = events[i];
         const top = children.length - 1;
@@ -19513,32 +19504,46 @@ function isPlain(events, text) {
             children[top]++;
         if (e.type === SCALAR) {
             if (!isPlainScalar(e, text))
-                return false;
+                return NOT_PLAIN;
             if (atKey && !(isPlainKey(e, text) && (flow[top] || startsItsLine(e, text))))
-                return false;
+                return NOT_PLAIN;
             if (!atKey && e.style === PLAIN && !flow[top] && followsBareComment(e, text))
-                return false;
+                return NOT_PLAIN;
+            const raw = getScalarValue(text, e);
+            const value = e.style === PLAIN ? resolve(raw) : raw;
+            if (!atKey)
+                add(value);
+            else {
+                const name = propertyName(value);
+                if (Object.hasOwn(open[top], name))
+                    return NOT_PLAIN;
+                keys[top] = name;
+            }
         }
         else if (e.type === SEQUENCE || e.type === MAPPING) {
             if (atKey || e.anchorStart !== NONE || e.tagStart !== NONE)
-                return false;
+                return NOT_PLAIN;
             const isFlow = e.style === COLLECTION_STYLE.FLOW;
             // A `[k: v]` pair is a mapping js-yaml starts at its key; yaml ranges it differently.
             if (e.type === MAPPING && isFlow && text[e.start] !== '{')
-                return false;
+                return NOT_PLAIN;
+            const collection = e.type === MAPPING ? {} : [];
+            add(collection);
+            open.push(collection);
             children.push(e.type === MAPPING ? 0 : NONE);
             flow.push(isFlow);
         }
         else if (e.type === POP) {
             if (!children.length)
-                return false;
+                return NOT_PLAIN;
+            open.pop();
             children.pop();
             flow.pop();
         }
         else
-            return false;
+            return NOT_PLAIN;
     }
-    return children.length === 0;
+    return children.length === 0 ? root : NOT_PLAIN;
 }
 /**
  * Whether the first thing after blank and comment lines is a `---` at the
