@@ -3680,6 +3680,30 @@ function selectByFiles(entries, rules, files, sources, edits, schemas) {
 
 /***/ }),
 
+/***/ 7806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ snippet)
+/* harmony export */ });
+/* unused harmony exports printable, SNIPPET_CHARS */
+/** Text from files quoted in messages: short, and inert on a terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters (terminal escapes, line breaks) made visible as `\uXXXX`. */
+const printable = (s) => s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Longest piece of a file quoted in a message. */
+const SNIPPET_CHARS = 60;
+/** At most SNIPPET_CHARS characters of `s`, control characters escaped, and how much was left out. */
+function snippet(s, max = SNIPPET_CHARS) {
+    const chars = [...s];
+    const head = printable(chars.slice(0, max).join(''));
+    return chars.length > max ? `${head}… (${chars.length - max} more characters)` : head;
+}
+
+
+/***/ }),
+
 /***/ 9614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3845,6 +3869,194 @@ function wildcardProblem(pattern) {
     if (n > MAX_BACKTRACKING_WILDCARDS && !compileLinear(pattern))
         return `"${pattern.slice(0, 60)}${pattern.length > 60 ? '…' : ''}" has ${n} wildcards (* or **) and uses classes, braces or extglobs; at most ${MAX_BACKTRACKING_WILDCARDS} are allowed in such a pattern`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseDockerfile),
+/* harmony export */   q: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var _core_snippet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
+
+let loading;
+/** The parser module, imported on first use (a run without Dockerfiles never loads it). */
+function loadParser() {
+    return (loading ??= __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8390)).then((m) => m.DockerfileParser ? m : m.default));
+}
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
+]);
+/** A source that is fetched, not read from the context: `ADD https://…`, `ADD git@…`. */
+const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
+function parseDockerfile(ast, text) {
+    const df = ast.DockerfileParser.parse(text);
+    const lines = lineStarts(text);
+    const slice = (r) => text.slice(lines[r.start.line] + r.start.character, lines[r.end.line] + r.end.character);
+    const out = { steps: [], problems: [], escape: df.getEscapeCharacter() };
+    const problem = (r, message) => {
+        out.problems.push({ line: r.start.line + 1, col: r.start.character + 1, message });
+    };
+    const source = (instruction, value, r) => {
+        out.steps.push({
+            kind: 'source',
+            source: { instruction, text: value, line: r.start.line + 1, col: r.start.character + 1 },
+        });
+    };
+    let seenFrom = false;
+    for (const ins of df.getInstructions()) {
+        const keyword = ins.getKeyword();
+        const where = ins.getInstructionRange();
+        if (!KEYWORDS.has(keyword)) {
+            // Quoted short: a file that is no Dockerfile must not be printed whole.
+            problem(where, `unknown instruction "${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(ins.getInstruction(), 20)}"`);
+            continue;
+        }
+        for (const h of heredocsOf(ins)) {
+            if (!h.getDelimiterRange())
+                problem(h.getStartRange(), `heredoc <<${(0,_core_snippet_js__WEBPACK_IMPORTED_MODULE_0__/* .snippet */ .UA)(h.getName() ?? '')} is never closed`);
+        }
+        if (keyword === 'FROM') {
+            seenFrom = true;
+            out.steps.push(fromStep(ins, slice));
+            continue;
+        }
+        if (keyword === 'ARG') {
+            for (const arg of ins.getArguments()) {
+                const [name, ...rest] = arg.getValue().split('=');
+                out.steps.push({
+                    kind: 'arg',
+                    name,
+                    default: rest.length ? unquote(rest.join('=')) : undefined,
+                });
+            }
+            continue;
+        }
+        if (!seenFrom) {
+            problem(where, `${keyword} before the first FROM: only ARG may come before it`);
+            continue;
+        }
+        if (keyword === 'ENV') {
+            for (const p of ins.getProperties()) {
+                out.steps.push({ kind: 'env', name: p.getName(), value: unquote(p.getValue() ?? '') });
+            }
+        }
+        else if (keyword === 'COPY' || keyword === 'ADD') {
+            const flags = ins.getFlags();
+            const from = flags.find((f) => f.getName().toLowerCase() === 'from');
+            if (from) {
+                const at = from.getValueRange() ?? from.getRange();
+                out.steps.push({ kind: 'image', image: site('COPY --from', from.getValue() ?? '', at) });
+                continue;
+            }
+            const args = pathArguments(ins, slice);
+            if (args.length < (heredocsOf(ins).length ? 1 : 2)) {
+                problem(where, `${keyword} needs at least one source and a destination`);
+                continue;
+            }
+            for (const a of args.slice(0, -1)) {
+                if (!REMOTE.test(a.value))
+                    source(keyword, a.value, a.range);
+            }
+        }
+        else if (keyword === 'RUN') {
+            for (const f of ins.getFlags()) {
+                if (f.getName().toLowerCase() !== 'mount')
+                    continue;
+                const opt = (name) => f.getOptions().find((o) => o.getName() === name);
+                const image = opt('from');
+                if (image) {
+                    const at = image.getValueRange() ?? image.getRange();
+                    out.steps.push({ kind: 'image', image: site('RUN --mount', image.getValue() ?? '', at) });
+                }
+                if ((opt('type')?.getValue() ?? 'bind') !== 'bind' || opt('from'))
+                    continue;
+                const src = opt('source') ?? opt('src');
+                // Without a source, a bind mount is the whole context.
+                source('RUN --mount', src?.getValue() ?? '.', src?.getValueRange() ?? f.getRange());
+            }
+        }
+    }
+    if (!seenFrom)
+        out.problems.push({
+            line: 1,
+            col: 1,
+            message: 'no FROM instruction: this is not a Dockerfile',
+        });
+    return out;
+}
+const site = (instruction, text, r) => ({
+    instruction,
+    text,
+    line: r.start.line + 1,
+    col: r.start.character + 1,
+});
+/** A FROM's image as written (variables unexpanded) and the stage name it declares. */
+function fromStep(ins, slice) {
+    const range = ins.getImageRange();
+    const stage = ins.getBuildStage() ?? undefined;
+    return range
+        ? { kind: 'from', image: site('FROM', slice(range), range), stage }
+        : { kind: 'from', stage };
+}
+/** Arguments after the flags: JSON strings decoded, heredoc markers and bodies left out. */
+function pathArguments(ins, slice) {
+    const json = ins.getJSONStrings();
+    if (json.length) {
+        return json.map((a) => ({ value: decodeJson(slice(a.getRange())), range: a.getJSONRange() }));
+    }
+    const heredocs = heredocsOf(ins);
+    const lastMarker = Math.max(-1, ...heredocs.map((h) => h.getStartRange().start.line));
+    return ins
+        .getArguments()
+        .filter((a) => !a.getValue().startsWith('<<') && (lastMarker < 0 || a.getRange().start.line <= lastMarker))
+        .map((a) => ({ value: unquote(a.getValue()), range: a.getRange() }));
+}
+function heredocsOf(ins) {
+    const get = ins.getHeredocs;
+    return get ? get.call(ins) : [];
+}
+function decodeJson(raw) {
+    try {
+        return String(JSON.parse(raw));
+    }
+    catch {
+        return raw.replace(/^"|"$/g, '');
+    }
+}
+const unquote = (s) => s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.at(-1) === s[0] ? s.slice(1, -1) : s;
+/** Offsets of line starts, splitting as the parser's text document does (\r\n, \n, \r). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\r' && text[i + 1] === '\n')
+            i++;
+        if (c === '\n' || c === '\r')
+            starts.push(i + 1);
+    }
+    return starts;
 }
 
 
@@ -20410,6 +20622,8 @@ function emit(level, f) {
     (level === 'error' ? error : warning)(inertMessage(f.message), props);
 }
 
+// EXTERNAL MODULE: ./src/dockerfile/parse.ts
+var parse = __nccwpck_require__(6357);
 ;// CONCATENATED MODULE: ./src/dockerfile/file-tree.ts
 /** The repository's files, sorted, for "which files lie under this path or glob". */
 
@@ -20602,6 +20816,7 @@ function isPresent(root, file) {
 
 
 
+
 /** The Dockerfiles the entries name, as repository paths. */
 function namedDockerfiles(matrix) {
     const named = new Set();
@@ -20648,12 +20863,14 @@ async function auditWorkspace(workspace, matrix, change) {
     const unchanged = change && unchangedFor(change, named, workspace);
     if (unchanged)
         return skip(unchanged);
-    // The file list (a git process) starts before the parser loads: both overlap the caller's work.
+    // The file list (a git process) starts first, and the modules load together: all of it
+    // overlaps the caller's work.
     const repository = openRepository(workspace);
     repository.catch(() => undefined); // awaited below, after the imports
     const [{ audit }, findings] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 3706)),
         __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 8190)),
+        (0,parse/* loadParser */.q)(),
     ]);
     const result = await audit(matrix, await repository);
     // Annotations only: an unreadable Dockerfile must not fail the plan.

@@ -9,6 +9,7 @@ import type { FoundChange } from '../change/detect.js';
 import { normalizePath } from '../core/globs.js';
 import type { MatrixFile } from '../core/matrix-file.js';
 import type { Problem } from '../core/problems.js';
+import { loadParser } from '../dockerfile/parse.js';
 import { isPresent, openRepository } from '../dockerfile/workspace.js';
 
 export interface AuditReport {
@@ -71,12 +72,14 @@ export async function auditWorkspace(
   }
   const unchanged = change && unchangedFor(change, named, workspace);
   if (unchanged) return skip(unchanged);
-  // The file list (a git process) starts before the parser loads: both overlap the caller's work.
+  // The file list (a git process) starts first, and the modules load together: all of it
+  // overlaps the caller's work.
   const repository = openRepository(workspace);
   repository.catch(() => undefined); // awaited below, after the imports
   const [{ audit }, findings] = await Promise.all([
     import('../dockerfile/audit.js'),
     import('../dockerfile/findings.js'),
+    loadParser(),
   ]);
   const result = await audit(matrix, await repository);
   // Annotations only: an unreadable Dockerfile must not fail the plan.
