@@ -8,5 +8,6 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
   globalSetup: '<rootDir>/__tests__/support/skipped-checks-setup.js',
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/yaml-loaded.ts'],
   reporters: ['default', '<rootDir>/__tests__/support/skipped-checks.js'],
 };

@@ -182,14 +182,16 @@ process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLo
       .filter((l) => l.startsWith('url file:') && l.includes('/dist/'))
       .map((l) => new URL(l.slice(4)).pathname);
     const network = dist.filter((f) => /lazyllhttp|octokit-core\.js/.test(readFileSync(f, 'utf8')));
+    // yaml's document model: its Composer class.
+    const yaml = dist.filter((f) => /\bclass Composer\b/.test(readFileSync(f, 'utf8')));
     const builtins = lines.filter((l) => l.startsWith('builtin ')).map((l) => l.slice(8));
-    return { r, dist, network, builtins };
+    return { r, dist, network, yaml, builtins };
   }
 
   const HTTP_BUILTINS = /^NativeModule (_http_client|_http_agent|https|tls)$/;
 
-  it('with the changed-files input: no Octokit, no HTTP client, no undici', async () => {
-    const { r, dist, network, builtins } = await loaded({
+  it('with the changed-files input: no Octokit, no HTTP client, no undici, no yaml', async () => {
+    const { r, dist, network, yaml, builtins } = await loaded({
       files: { [MATRIX]: JSON.stringify(demo, null, 2) },
       eventName: 'pull_request',
       event: prEvent(),
@@ -198,7 +200,20 @@ process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLo
     expect(changedBackends(r)).toEqual(['whisper']);
     expect(dist.length).toBeGreaterThan(0);
     expect(network).toEqual([]);
+    expect(yaml).toEqual([]);
     expect(builtins.filter((b) => HTTP_BUILTINS.test(b))).toEqual([]);
+  });
+
+  it('a matrix file the fast reading leaves to yaml loads yaml, and plans the same', async () => {
+    // A tag on the root: the same value, but not a plain document.
+    const { r, yaml } = await loaded({
+      files: { [MATRIX]: `!!map ${JSON.stringify(demo, null, 2)}` },
+      eventName: 'pull_request',
+      event: prEvent(),
+      inputs: { 'changed-files': 'backend/go/whisper/main.go' },
+    });
+    expect(changedBackends(r)).toEqual(['whisper']);
+    expect(yaml).toHaveLength(1);
   });
 
   it("a one-page pull request through the REST API: Node's HTTP client, no Octokit", async () => {

@@ -11,13 +11,14 @@
  * CI runs 1,000 of each with fixed seeds. A longer run:
  * `FUZZ_RUNS=30000 FUZZ_SEED=7 npx jest __tests__/yaml-fast-path.test.ts`.
  */
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { CORE_SCHEMA, constructFromEvents, parseEvents } from 'js-yaml';
 import ts from 'typescript';
-import { parse as parseYaml } from 'yaml';
+import { isScalar, parse as parseYaml, Schema } from 'yaml';
+import { resolvePlain } from '../src/core/yaml-events.js';
 import { YamlSource } from '../src/core/yaml-source.js';
 import { matrixDocArb, textStyleArb, toText } from './support/generators.js';
 import { mutateYaml, PLAIN_FORMS, plainDocument, rng } from './support/yaml-grammar.js';
@@ -275,5 +276,53 @@ describe('the two readings agree', () => {
     const texts = docs.map(([doc, style]) => toText(doc, style));
     expect(disagreements(texts)).toEqual({});
     expect(share(texts, takesFastPath)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('plain scalars', () => {
+  // yaml's own core-schema tags, in the order its composer tries them: the reference.
+  const tags = new Schema({ schema: 'core' }).tags.filter(
+    (t) => t.default === true && 'test' in t && t.test,
+  );
+  const yamlValue = (source: string): unknown => {
+    for (const t of tags) {
+      if (!t.test!.test(source)) continue;
+      const v = t.resolve(source, () => undefined, {});
+      return isScalar(v) ? v.value : v;
+    }
+    return source;
+  };
+  const edges = [
+    ...['', '~', 'null', 'Null', 'NULL', 'nULL', 'nul', 'true', 'True', 'TRUE', 'tRUE', 'false'],
+    ...['False', 'FALSE', 'yes', 'on', '0o17', '0o8', '0O17', '0x1F', '0X1f', '0xg', '0x', '-0'],
+    ...['+12', '012', '-007', '1e3', '1E-3', '-1.5e+10', '.5', '5.', '1.0', '3.10', '1.', '.'],
+    ...['.inf', '-.Inf', '+.INF', '.iNF', '.nan', '.NaN', '.NAN', '-.nan', '1_000', '0b101'],
+    ...['12345678901234567890', '9007199254740993', '1e400', '-1e400', '+', '-', 'e3', '1e'],
+  ];
+
+  it("resolve as yaml resolves them, on every tag's edges and on random strings", () => {
+    for (const s of edges) expect([s, resolvePlain(s)]).toEqual([s, yamlValue(s)]);
+    const chars = '0123456789+-.eExXoO_aAfFnNtTlLrRuUsSiI~ ';
+    const text = fc.string({ unit: fc.constantFrom(...chars), maxLength: 8 });
+    fc.assert(
+      fc.property(text, (s) => Object.is(resolvePlain(s), yamlValue(s))),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe("yaml's document model, loaded on need", () => {
+  it('is not loaded for a plain file; another file asks for it, and withYaml loads it', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const m = await import('../src/core/yaml-source.js');
+      expect(m.YamlSource.parse('a: 1\n').value).toEqual({ a: 1 });
+      expect(() => m.YamlSource.parse('a: &x 1\nb: *x\n')).toThrow(m.YamlNotLoaded);
+      const value = await m.withYaml(() => m.YamlSource.parse('a: &x 1\nb: *x\n').value);
+      expect(value).toEqual({ a: 1, b: 1 });
+      // A syntax error is not a reason to load anything: it is reported as one.
+      await expect(m.withYaml(() => m.YamlSource.parse('a: [\n'))).rejects.toThrow(
+        m.YamlSyntaxError,
+      );
+    });
   });
 });

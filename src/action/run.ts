@@ -6,6 +6,7 @@
 import * as core from './toolkit.js';
 import { startChange } from '../change/early.js';
 import { loadMatrixFile, type MatrixFile } from '../core/matrix-file.js';
+import { withYaml } from '../core/yaml-source.js';
 import { plan, type Plan } from '../core/plan.js';
 import { hasErrors, UserError } from '../core/problems.js';
 import { trustWorkspace } from '../git/safe-directory.js';
@@ -60,7 +61,7 @@ export async function run(): Promise<number> {
     const change = fromRegistry ? undefined : startChange(settings);
     await change?.ready;
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
-      loadMatrix(settings, notes),
+      withYaml(() => loadMatrix(settings, notes)),
     );
     if (hasErrors(matrix.problems)) {
       const count = matrix.problems.filter((p) => p.level === 'error').length;
@@ -107,7 +108,8 @@ export async function run(): Promise<number> {
         stages: settings.stages,
         published: published?.state,
       };
-      let p = plan(input);
+      // An edit to the matrix file is planned from its base revision: yaml may be needed to read it.
+      let p = await withYaml(() => plan(input));
       const late = budget.exceeded();
       if (late) p = plan({ ...input, change: { kind: 'all', cause: late }, published: undefined });
       notes.report(p.warnings, TITLE.plan);

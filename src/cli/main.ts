@@ -3,6 +3,7 @@
  * locally, with the same core the action runs.
  */
 import { UserError } from '../core/problems.js';
+import { loadYaml } from '../core/yaml-source.js';
 import { GitError } from '../git/git.js';
 import { paint, print, terminalText, UsageError, VERSION, type Io } from './io.js';
 import * as auditCommand from './audit.js';
@@ -47,6 +48,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (name === '--version' || name === '-V') return print(io, VERSION);
     if (!name || name === '--help' || name === '-h' || name === 'help') return print(io, HELP);
     if (!command) throw new UsageError(`unknown command "${name}"`);
+    // Commands read YAML in many places (revisions, rules files, init); one load serves them all.
+    await loadYaml();
     return await command.run(rest, io);
   } catch (err) {
     if (

@@ -9,7 +9,6 @@ import {
   type ScalarEvent,
   type SequenceEvent,
 } from 'js-yaml';
-import { Schema as YamlSchema, isScalar } from 'yaml';
 import type { AlteredNumber, NodePath, Position } from './yaml-source.js';
 
 /**
@@ -58,25 +57,31 @@ const NONE = -1;
 /** yaml refuses an implicit key whose `:` is more than 1024 characters after its start. */
 const LONGEST_KEY = 1000;
 
-/** The plain-scalar tags of yaml's core schema, in the order its composer tries them. */
-const CORE_TAGS = new YamlSchema({ schema: 'core' }).tags.flatMap((tag) =>
-  tag.default === true && 'test' in tag && tag.test
-    ? [{ test: tag.test, resolve: tag.resolve }]
-    : [],
-);
+/**
+ * The plain-scalar tags of yaml's core schema (YAML 1.2, 10.3.2), in the
+ * order its composer tries them, each resolving as yaml's does; the tests
+ * hold this table to yaml's own. yaml's module itself is loaded only for the
+ * files this reading leaves to it.
+ */
+const CORE_TAGS: readonly { test: RegExp; resolve: (source: string) => unknown }[] = [
+  { test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null },
+  { test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, resolve: (s) => s[0] === 't' || s[0] === 'T' },
+  { test: /^0o[0-7]+$/, resolve: (s) => parseInt(s.substring(2), 8) },
+  { test: /^[-+]?[0-9]+$/, resolve: (s) => parseInt(s, 10) },
+  { test: /^0x[0-9a-fA-F]+$/, resolve: (s) => parseInt(s.substring(2), 16) },
+  {
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (s) =>
+      s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity,
+  },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, resolve: parseFloat },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, resolve: parseFloat },
+];
 
 /** A plain scalar's value, as yaml's composer resolves it outside a key. */
-function resolvePlain(source: string): unknown {
-  for (const tag of CORE_TAGS) {
-    if (!tag.test.test(source)) continue;
-    const res = tag.resolve(source, refuse, {});
-    return isScalar(res) ? res.value : res;
-  }
+export function resolvePlain(source: string): unknown {
+  for (const tag of CORE_TAGS) if (tag.test.test(source)) return tag.resolve(source);
   return source;
-}
-
-function refuse(message: string): never {
-  throw new Error(message);
 }
 
 /** yaml's toJS names a property by its key's value: null as '', anything else as its string. */
