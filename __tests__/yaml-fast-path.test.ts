@@ -281,12 +281,13 @@ describe('the two readings agree', () => {
 
 describe('plain scalars', () => {
   // yaml's own core-schema tags, in the order its composer tries them: the reference.
+  type PlainTag = { test: RegExp; resolve: (s: string, onError: () => void, o: object) => unknown };
   const tags = new Schema({ schema: 'core' }).tags.filter(
     (t) => t.default === true && 'test' in t && t.test,
-  );
+  ) as unknown as PlainTag[];
   const yamlValue = (source: string): unknown => {
     for (const t of tags) {
-      if (!t.test!.test(source)) continue;
+      if (!t.test.test(source)) continue;
       const v = t.resolve(source, () => undefined, {});
       return isScalar(v) ? v.value : v;
     }

@@ -147,13 +147,14 @@ const API_VERSION = '2022-11-28';
 const MAX_ATTEMPTS = 4;
 class GitHubApi {
     octokit;
-    open;
     /** Each request's first attempt, where no proxy applies: Octokit is loaded only when one fails. */
     plain;
     attempts;
+    baseUrl;
     token;
     repository;
     constructor(o) {
+        this.baseUrl = o.baseUrl.replace(/\/+$/, '');
         this.token = o.token;
         this.repository = o.repository;
         this.attempts = new attempts/* Attempts */.Z({
@@ -162,17 +163,16 @@ class GitHubApi {
             maxAttempts: MAX_ATTEMPTS,
             retryBaseMs: o.retryBaseMs ?? 1000,
         });
-        const baseUrl = o.baseUrl.replace(/\/+$/, '');
-        this.open = async () => (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702))).openOctokit(baseUrl, o.token, this.attempts);
-        if (proxied(baseUrl))
-            this.client(); // every request takes it: load it now
+        // Behind a proxy every request goes through Octokit: load it now.
+        if (proxied(this.baseUrl))
+            void this.client();
         else
-            this.plain = (0,plain_request/* plainRequest */.k)(baseUrl, o.token);
+            this.plain = (0,plain_request/* plainRequest */.k)(this.baseUrl, o.token);
     }
     /** Octokit, loaded on first use; a failure to load is reported by the request that needed it. */
     client() {
         if (!this.octokit) {
-            this.octokit = this.open();
+            this.octokit = Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)).then((m) => m.openOctokit(this.baseUrl, this.token, this.attempts));
             this.octokit.catch(() => undefined);
         }
         return this.octokit;

@@ -60,14 +60,15 @@ interface Reply {
 
 export class GitHubApi implements ApiPort {
   private octokit: Promise<Octokit> | undefined;
-  private readonly open: () => Promise<Octokit>;
   /** Each request's first attempt, where no proxy applies: Octokit is loaded only when one fails. */
   private readonly plain: Hooked | undefined;
   private readonly attempts: Attempts;
+  private readonly baseUrl: string;
   private readonly token: string;
   private readonly repository: string;
 
   constructor(o: GitHubApiOptions) {
+    this.baseUrl = o.baseUrl.replace(/\/+$/, '');
     this.token = o.token;
     this.repository = o.repository;
     this.attempts = new Attempts({
@@ -76,18 +77,17 @@ export class GitHubApi implements ApiPort {
       maxAttempts: MAX_ATTEMPTS,
       retryBaseMs: o.retryBaseMs ?? 1000,
     });
-    const baseUrl = o.baseUrl.replace(/\/+$/, '');
-    this.open = async () =>
-      (await import('./octokit.js')).openOctokit(baseUrl, o.token, this.attempts);
-    if (proxied(baseUrl))
-      this.client(); // every request takes it: load it now
-    else this.plain = plainRequest(baseUrl, o.token) as unknown as Hooked;
+    // Behind a proxy every request goes through Octokit: load it now.
+    if (proxied(this.baseUrl)) void this.client();
+    else this.plain = plainRequest(this.baseUrl, o.token) as unknown as Hooked;
   }
 
   /** Octokit, loaded on first use; a failure to load is reported by the request that needed it. */
   private client(): Promise<Octokit> {
     if (!this.octokit) {
-      this.octokit = this.open();
+      this.octokit = import('./octokit.js').then((m) =>
+        m.openOctokit(this.baseUrl, this.token, this.attempts),
+      );
       this.octokit.catch(() => undefined);
     }
     return this.octokit;
