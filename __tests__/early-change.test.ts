@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubConfig } from './support/fake-github.js';
 import { demo, eventFixture } from './support/fixtures.js';
+import { GitRepo, removeRepos } from './support/git-repo.js';
 import { runAction, type ActionCase, type ActionRun } from './support/run-action.js';
 
 const MATRIX = '.github/backend-matrix.yml';
@@ -245,5 +246,52 @@ process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLo
       expect.stringMatching(/^backend-matrix-action Node\.js\//),
       expect.stringMatching(/^backend-matrix-action octokit-core\.js\//),
     ]);
+  });
+});
+
+describe('a push in a full checkout', () => {
+  afterAll(removeRepos);
+
+  it('starts git diff before it reads the matrix file, so the diff runs during the parse', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bma-order-'));
+    try {
+      // Logs, in the order they happen, git processes started and opens of the matrix file.
+      const log = path.join(dir, 'order.txt');
+      writeFileSync(
+        path.join(dir, 'order.cjs'),
+        `const cp = require('node:child_process');
+const fs = require('node:fs');
+const spawn = cp.ChildProcess.prototype.spawn;
+cp.ChildProcess.prototype.spawn = function (o) {
+  if (/git$/.test(o.file)) fs.appendFileSync(process.env.ORDER_LOG, 'git ' + o.args.filter((a) => /^[a-z-]+$/.test(a)).join(' ') + '\\n');
+  return spawn.call(this, o);
+};
+const open = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  if (String(file).endsWith('backend-matrix.yml')) fs.appendFileSync(process.env.ORDER_LOG, 'matrix\\n');
+  return open.call(this, file, ...rest);
+};
+`,
+      );
+      const repo = GitRepo.init().write({ [MATRIX]: JSON.stringify(demo, null, 2) });
+      const before = repo.commit('base');
+      const after = repo.write({ 'backend/go/whisper/main.go': 'package main\n' }).commit('change');
+      const r = await runAction(
+        {
+          eventName: 'push',
+          event: { ...eventFixture('push'), before, after },
+          env: { NODE_OPTIONS: `--require=${path.join(dir, 'order.cjs')}`, ORDER_LOG: log },
+        },
+        repo.dir,
+      );
+      expect(r.code).toBe(0);
+      expect(changedBackends(r)).toEqual(['whisper']);
+      const order = readFileSync(log, 'utf8').trim().split('\n');
+      const diff = order.findIndex((l) => l.startsWith('git') && l.includes('diff'));
+      expect(diff).toBeGreaterThanOrEqual(0);
+      expect(diff).toBeLessThan(order.indexOf('matrix'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
