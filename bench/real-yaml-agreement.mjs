@@ -123,6 +123,9 @@ async function compileReadings() {
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
     execFileSync(process.execPath, [tsc, '-p', config], { stdio: 'inherit' });
     const compiled = path.join(out, READINGS.replace(/\.ts$/, '.js'));
+    // The reference reading needs yaml's document model, which loads on demand.
+    const source = path.join(out, 'src', 'core', 'yaml-source.js');
+    await (await import(pathToFileURL(source).href)).loadYaml();
     return { module: await import(pathToFileURL(compiled).href), remove };
   } catch (err) {
     remove();

@@ -727,10 +727,13 @@ async function coreCase({ matrix, files, reps, floor = false }) {
 
 async function importCore() {
   const load = (f) => import(pathToFileURL(path.join(OUT, 'src', 'core', f)).href);
-  const [{ loadMatrixFile }, { plan }] = await Promise.all([
+  const [{ loadMatrixFile }, { plan }, { loadYaml }] = await Promise.all([
     load('matrix-file.js'),
     load('plan.js'),
+    load('yaml-source.js'),
   ]);
+  // As the CLI does: any matrix file reads, whether or not it is plain.
+  await loadYaml();
   return { loadMatrixFile, plan };
 }
 

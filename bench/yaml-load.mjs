@@ -18,6 +18,9 @@ import { generateMatrix } from './generate-matrix.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORE = pathToFileURL(path.join(ROOT, 'bench/out/src/core/matrix-file.js')).href;
+const YAML_SOURCE = pathToFileURL(path.join(ROOT, 'bench/out/src/core/yaml-source.js')).href;
+// As the CLI does: any matrix file reads, whether or not it is plain.
+await (await import(YAML_SOURCE)).loadYaml();
 
 const [mode, linux, darwin] = process.argv.slice(2);
 if (mode === '--child') {
