@@ -395,9 +395,8 @@ describe('the action runs the audit (dist/index.js)', () => {
       skipped: true,
       backends: '["vllm"]',
     });
-    // A Dockerfile, a new file, a removed file: the audit runs.
+    // A new file, a removed file: the audit runs.
     const changes: Record<string, string | null>[] = [
-      { 'backend/Dockerfile.python': `${TREE['backend/Dockerfile.python']}# edited\n` },
       { 'backend/python/vllm/extra.py': 'x = 1\n' },
       { 'backend/python/vllm/extra.py': null },
     ];
@@ -409,6 +408,38 @@ describe('the action runs the audit (dist/index.js)', () => {
         true,
       ]);
     }
+  });
+
+  it('on a push that edits a Dockerfile, reads that one alone; one that adds a file reads them all', async () => {
+    const repo = fixtureRepo();
+    const push = async (change: Record<string, string | null>) => {
+      const before = repo.head();
+      repo.write(change);
+      const after = repo.commit('change');
+      const run = await runAction(
+        {
+          eventName: 'push',
+          event: { before, after, ref: 'refs/heads/main' },
+          env: { GITHUB_SHA: after },
+          inputs: { audit: 'true' },
+        },
+        repo.dir,
+      );
+      expect(run.code).toBe(0);
+      const files = run.annotations
+        .map((a) => a.props.file ?? '')
+        .filter((f) => f.startsWith('backend/Dockerfile'));
+      return {
+        files: [...new Set(files)].sort(),
+        scoped: run.stdout.includes('Dockerfile audit of only'),
+      };
+    };
+    const edit = { 'backend/Dockerfile.python': `${TREE['backend/Dockerfile.python']}# edited\n` };
+    expect(await push(edit)).toEqual({ files: ['backend/Dockerfile.python'], scoped: true });
+    expect(await push({ 'backend/python/vllm/extra.py': 'x = 1\n' })).toEqual({
+      files: ['backend/Dockerfile.cpp', 'backend/Dockerfile.golang', 'backend/Dockerfile.python'],
+      scoped: false,
+    });
   });
 
   it('keeps dockerfile-ast out of the main bundle (loaded only when Dockerfiles are read)', () => {

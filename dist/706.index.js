@@ -267,7 +267,11 @@ var resolve = __webpack_require__(4859);
 
 /** Parse problems reported per Dockerfile. */
 const MAX_PARSE_PROBLEMS = 10;
-async function audit(matrix, repo) {
+/**
+ * The audit of the entries' Dockerfiles; with `only`, of those Dockerfiles
+ * (repository paths) alone, the others' findings being known to be unchanged.
+ */
+async function audit(matrix, repo, only) {
     const result = {
         gaps: [],
         unknowns: [],
@@ -279,8 +283,11 @@ async function audit(matrix, repo) {
     const byDockerfile = new Map();
     for (const e of entries) {
         const df = e.fields.dockerfile;
-        if (typeof df === 'string' && df.trim())
-            (0,collections/* pushTo */.I)(byDockerfile, (0,globs/* normalizePath */.Fd)(df.trim()), e);
+        if (typeof df !== 'string' || !df.trim())
+            continue;
+        const file = (0,globs/* normalizePath */.Fd)(df.trim());
+        if (!only || only.has(file))
+            (0,collections/* pushTo */.I)(byDockerfile, file, e);
     }
     checkTemplates(matrix, entries, result.problems);
     const texts = new Map();

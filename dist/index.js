@@ -11927,8 +11927,9 @@ function isPresent(root, file) {
 ;// CONCATENATED MODULE: ./src/action/audit.ts
 /**
  * The `audit` input: checks the entries' Dockerfiles against the rules when
- * they are in the workspace and the change can alter the findings. Its
- * findings are warnings; it never changes the plan.
+ * they are in the workspace and the change can alter the findings, and only
+ * those whose findings it can alter. Its findings are warnings; it never
+ * changes the plan.
  */
 
 
@@ -11946,27 +11947,30 @@ function namedDockerfiles(matrix) {
     return named;
 }
 /**
- * Why the audit would find nothing new on this change, or undefined when it
- * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
- * and `.gitignore` files and which files exist: an edit to any other file that
- * adds or removes none leaves every finding as it was on the run before.
+ * The Dockerfiles whose findings this change can alter, or 'all'. The audit
+ * reads the matrix file, the entries' Dockerfiles, `.dockerignore` and
+ * `.gitignore` files and which files exist: a change that edits none of the
+ * matrix file and those ignore files, and adds or removes no file, can alter
+ * only the findings of the Dockerfiles it edits (none: every finding is as
+ * it was on the run before).
  */
-function unchangedFor(change, named, workspace) {
+function scopeOf(change, named, workspace) {
     const { found, matrixPath } = change;
     if (found.change.kind !== 'files' || !found.added || found.added.length)
-        return undefined;
+        return 'all';
     const matrixFile = (0,globs/* normalizePath */.Fd)(matrixPath);
+    const edited = new Set();
     for (const file of found.change.files.map(globs/* normalizePath */.Fd)) {
         const name = external_node_path_default().posix.basename(file);
-        if (file === matrixFile || named.has(file) || name === '.gitignore')
-            return undefined;
-        if (name.endsWith('.dockerignore'))
-            return undefined;
+        if (file === matrixFile || name === '.gitignore' || name.endsWith('.dockerignore'))
+            return 'all';
         // Not in the workspace: removed by the change.
         if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, file)))
-            return undefined;
+            return 'all';
+        if (named.has(file))
+            edited.add(file);
     }
-    return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
+    return edited;
 }
 /** The audit of the workspace; with `change`, skipped when that change cannot alter its findings. */
 async function auditWorkspace(workspace, matrix, change) {
@@ -11978,9 +11982,10 @@ async function auditWorkspace(workspace, matrix, change) {
     if (![...named].some((df) => isPresent(workspace, df))) {
         return skip(`none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`);
     }
-    const unchanged = change && unchangedFor(change, named, workspace);
-    if (unchanged)
-        return skip(unchanged);
+    const scope = change ? scopeOf(change, named, workspace) : 'all';
+    if (scope !== 'all' && !scope.size) {
+        return skip(`this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`);
+    }
     // The file list (a git process) starts first, and the modules load together: all of it
     // overlaps the caller's work.
     const repository = openRepository(workspace);
@@ -11990,12 +11995,21 @@ async function auditWorkspace(workspace, matrix, change) {
         __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 8190)),
         (0,parse/* loadParser */.q)(),
     ]);
-    const result = await audit(matrix, await repository);
+    const only = scope === 'all' ? undefined : scope;
+    const result = await audit(matrix, await repository, only);
     // Annotations only: an unreadable Dockerfile must not fail the plan.
     const problems = findings
         .auditProblems(result)
         .map((p) => (p.level === 'error' ? { ...p, level: 'warning' } : p));
-    return { problems, markdown: findings.auditMarkdown(result) };
+    const markdown = findings.auditMarkdown(result);
+    if (!only)
+        return { problems, markdown };
+    const scoped = `only the Dockerfile(s) this change edits (${[...only].join(', ')}): the others' findings are those of the run before`;
+    return {
+        problems,
+        markdown: markdown.replace('\n\n', `\n\nThe audit read ${scoped}.\n\n`),
+        scope: `Dockerfile audit of ${scoped}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/lineage.ts
@@ -13114,6 +13128,8 @@ async function reportAudit(auditing, notes) {
             const report = await auditing;
             if (report.skipped)
                 log_info(`Dockerfile audit skipped: ${report.skipped}`);
+            if (report.scope)
+                log_info(report.scope);
             notes.report(report.problems, TITLE.audit);
             return report;
         }

@@ -336,6 +336,8 @@ function asText(body, type, what) {
  * waits out secondary rate limits). Here: the per-request timeout, the
  * client's overall time budget, the counters behind `stats()`, a reason for
  * every failure, and the decision whether a retry is worth waiting for.
+ * A request's first attempt may be made before Octokit is loaded (`first`):
+ * the same rules apply, and a failure the plugins handle is replayed to them.
  */
 
 

@@ -1,7 +1,8 @@
 /**
  * The `audit` input: checks the entries' Dockerfiles against the rules when
- * they are in the workspace and the change can alter the findings. Its
- * findings are warnings; it never changes the plan.
+ * they are in the workspace and the change can alter the findings, and only
+ * those whose findings it can alter. Its findings are warnings; it never
+ * changes the plan.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface AuditReport {
   markdown: string;
   /** Why the audit did not run (a sparse checkout without Dockerfiles), for one log line. */
   skipped?: string;
+  /** Which Dockerfiles it read, when not all of them, for one log line. */
+  scope?: string;
 }
 
 /** The Dockerfiles the entries name, as repository paths. */
@@ -32,27 +35,31 @@ function namedDockerfiles(matrix: MatrixFile): Set<string> {
 }
 
 /**
- * Why the audit would find nothing new on this change, or undefined when it
- * must run. It reads the matrix file, the entries' Dockerfiles, `.dockerignore`
- * and `.gitignore` files and which files exist: an edit to any other file that
- * adds or removes none leaves every finding as it was on the run before.
+ * The Dockerfiles whose findings this change can alter, or 'all'. The audit
+ * reads the matrix file, the entries' Dockerfiles, `.dockerignore` and
+ * `.gitignore` files and which files exist: a change that edits none of the
+ * matrix file and those ignore files, and adds or removes no file, can alter
+ * only the findings of the Dockerfiles it edits (none: every finding is as
+ * it was on the run before).
  */
-function unchangedFor(
+function scopeOf(
   change: { found: FoundChange; matrixPath: string },
   named: ReadonlySet<string>,
   workspace: string,
-): string | undefined {
+): ReadonlySet<string> | 'all' {
   const { found, matrixPath } = change;
-  if (found.change.kind !== 'files' || !found.added || found.added.length) return undefined;
+  if (found.change.kind !== 'files' || !found.added || found.added.length) return 'all';
   const matrixFile = normalizePath(matrixPath);
+  const edited = new Set<string>();
   for (const file of found.change.files.map(normalizePath)) {
     const name = path.posix.basename(file);
-    if (file === matrixFile || named.has(file) || name === '.gitignore') return undefined;
-    if (name.endsWith('.dockerignore')) return undefined;
+    if (file === matrixFile || name === '.gitignore' || name.endsWith('.dockerignore'))
+      return 'all';
     // Not in the workspace: removed by the change.
-    if (!existsSync(path.join(workspace, file))) return undefined;
+    if (!existsSync(path.join(workspace, file))) return 'all';
+    if (named.has(file)) edited.add(file);
   }
-  return `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`;
+  return edited;
 }
 
 /** The audit of the workspace; with `change`, skipped when that change cannot alter its findings. */
@@ -70,8 +77,12 @@ export async function auditWorkspace(
       `none of the ${named.size} Dockerfile(s) the entries name is in the workspace (a sparse checkout?)`,
     );
   }
-  const unchanged = change && unchangedFor(change, named, workspace);
-  if (unchanged) return skip(unchanged);
+  const scope = change ? scopeOf(change, named, workspace) : 'all';
+  if (scope !== 'all' && !scope.size) {
+    return skip(
+      `this change edits none of the files it reads (the matrix file, the entries' Dockerfiles, .dockerignore and .gitignore files) and adds or removes none`,
+    );
+  }
   // The file list (a git process) starts first, and the modules load together: all of it
   // overlaps the caller's work.
   const repository = openRepository(workspace);
@@ -81,10 +92,18 @@ export async function auditWorkspace(
     import('../dockerfile/findings.js'),
     loadParser(),
   ]);
-  const result = await audit(matrix, await repository);
+  const only = scope === 'all' ? undefined : scope;
+  const result = await audit(matrix, await repository, only);
   // Annotations only: an unreadable Dockerfile must not fail the plan.
   const problems = findings
     .auditProblems(result)
     .map((p): Problem => (p.level === 'error' ? { ...p, level: 'warning' } : p));
-  return { problems, markdown: findings.auditMarkdown(result) };
+  const markdown = findings.auditMarkdown(result);
+  if (!only) return { problems, markdown };
+  const scoped = `only the Dockerfile(s) this change edits (${[...only].join(', ')}): the others' findings are those of the run before`;
+  return {
+    problems,
+    markdown: markdown.replace('\n\n', `\n\nThe audit read ${scoped}.\n\n`),
+    scope: `Dockerfile audit of ${scoped}`,
+  };
 }

@@ -200,6 +200,7 @@ async function reportAudit(
     try {
       const report = await auditing;
       if (report.skipped) info(`Dockerfile audit skipped: ${report.skipped}`);
+      if (report.scope) info(report.scope);
       notes.report(report.problems, TITLE.audit);
       return report;
     } catch (err) {

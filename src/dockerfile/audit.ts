@@ -87,7 +87,15 @@ interface Pending extends SourceSite {
   unknown?: { reason: string; entries: Set<Entry> };
 }
 
-export async function audit(matrix: MatrixFile, repo: Repository): Promise<AuditResult> {
+/**
+ * The audit of the entries' Dockerfiles; with `only`, of those Dockerfiles
+ * (repository paths) alone, the others' findings being known to be unchanged.
+ */
+export async function audit(
+  matrix: MatrixFile,
+  repo: Repository,
+  only?: ReadonlySet<string>,
+): Promise<AuditResult> {
   const result: AuditResult = {
     gaps: [],
     unknowns: [],
@@ -99,7 +107,9 @@ export async function audit(matrix: MatrixFile, repo: Repository): Promise<Audit
   const byDockerfile = new Map<string, Entry[]>();
   for (const e of entries) {
     const df = e.fields.dockerfile;
-    if (typeof df === 'string' && df.trim()) pushTo(byDockerfile, normalizePath(df.trim()), e);
+    if (typeof df !== 'string' || !df.trim()) continue;
+    const file = normalizePath(df.trim());
+    if (!only || only.has(file)) pushTo(byDockerfile, file, e);
   }
   checkTemplates(matrix, entries, result.problems);
 
