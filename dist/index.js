@@ -8131,8 +8131,13 @@ function subtreeEnds(events) {
 /* harmony export */ });
 /* unused harmony exports YamlNotLoaded, loadYaml */
 /* harmony import */ var _yaml_events_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49);
+/**
+ * Matrix files and other YAML read with positions: a plain document from
+ * js-yaml's events (yaml-events.ts), any other through yaml's document model
+ * (yaml-document.ts), which is loaded only when a file needs it.
+ */
 
-/** Bounds for untrusted files: nesting depth and what aliases may expand to. */
+/** Untrusted files nest at most this deep (yaml-document.ts also bounds what aliases expand to). */
 const MAX_DEPTH = 64;
 class YamlSyntaxError extends Error {
     position;
@@ -8141,14 +8146,6 @@ class YamlSyntaxError extends Error {
         this.position = position;
     }
 }
-/**
- * A parsed YAML document that can say where any node came from.
- *
- * The value is what yaml's document model gives (its `toJS()`, with merge
- * keys (`<<`) expanded); positions are computed only when a problem needs
- * one. A plain document gets both from js-yaml's events, which is several
- * times faster on a large file; see yaml-events.ts.
- */
 /** Thrown by a reading that needs yaml's document model before loadYaml() has loaded it. */
 class YamlNotLoaded extends Error {
     constructor() {
@@ -8172,6 +8169,14 @@ async function withYaml(read) {
         return read();
     }
 }
+/**
+ * A parsed YAML document that can say where any node came from.
+ *
+ * The value is what yaml's document model gives (its `toJS()`, with merge
+ * keys (`<<`) expanded); positions are computed only when a problem needs
+ * one. A plain document gets both from js-yaml's events, which is several
+ * times faster on a large file; see yaml-events.ts.
+ */
 class YamlSource {
     text;
     value;

@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** What aliases may expand to, in nodes: an untrusted file's bound. */
 const MAX_EXPANDED_NODES = 1_000_000;
 /** `logLevel: 'error'` keeps yaml from writing warnings to the console: they are returned instead. */
 const COMPOSE_OPTIONS = {

@@ -31,6 +31,7 @@ import {
   type YamlWarning,
 } from './yaml-source.js';
 
+/** What aliases may expand to, in nodes: an untrusted file's bound. */
 const MAX_EXPANDED_NODES = 1_000_000;
 
 /** `logLevel: 'error'` keeps yaml from writing warnings to the console: they are returned instead. */

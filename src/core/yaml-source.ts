@@ -1,3 +1,8 @@
+/**
+ * Matrix files and other YAML read with positions: a plain document from
+ * js-yaml's events (yaml-events.ts), any other through yaml's document model
+ * (yaml-document.ts), which is loaded only when a file needs it.
+ */
 import { readPlainDocument } from './yaml-events.js';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -9,7 +14,7 @@ export interface Position {
   endLine?: number;
 }
 
-/** Bounds for untrusted files: nesting depth and what aliases may expand to. */
+/** Untrusted files nest at most this deep (yaml-document.ts also bounds what aliases expand to). */
 export const MAX_DEPTH = 64;
 
 export class YamlSyntaxError extends Error {
@@ -47,15 +52,6 @@ export interface Reading {
   alteredNumbers(roots: readonly NodePath[]): AlteredNumber[];
 }
 
-/**
- * A parsed YAML document that can say where any node came from.
- *
- * The value is what yaml's document model gives (its `toJS()`, with merge
- * keys (`<<`) expanded); positions are computed only when a problem needs
- * one. A plain document gets both from js-yaml's events, which is several
- * times faster on a large file; see yaml-events.ts.
- */
-
 /** Thrown by a reading that needs yaml's document model before loadYaml() has loaded it. */
 export class YamlNotLoaded extends Error {
   constructor() {
@@ -81,6 +77,14 @@ export async function withYaml<T>(read: () => T): Promise<T> {
   }
 }
 
+/**
+ * A parsed YAML document that can say where any node came from.
+ *
+ * The value is what yaml's document model gives (its `toJS()`, with merge
+ * keys (`<<`) expanded); positions are computed only when a problem needs
+ * one. A plain document gets both from js-yaml's events, which is several
+ * times faster on a large file; see yaml-events.ts.
+ */
 export class YamlSource {
   private constructor(
     readonly text: string,
