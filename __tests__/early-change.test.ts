@@ -252,6 +252,23 @@ process.on('exit', () => appendFileSync(process.env.LOADED_LOG, process.moduleLo
 describe('a push in a full checkout', () => {
   afterAll(removeRepos);
 
+  it('plans an edit to the matrix file whose base revision only yaml reads (loaded then)', async () => {
+    // The base revision has a tag on its root: not a plain document. The head is plain.
+    const repo = GitRepo.init().write({ [MATRIX]: `!!map ${JSON.stringify(demo, null, 2)}` });
+    const before = repo.commit('base');
+    const edited = structuredClone(demo);
+    const whisper = edited.include.find((e) => e.backend === 'whisper')!;
+    Object.assign(whisper, { 'build-type': 'openblas' });
+    const after = repo.write({ [MATRIX]: JSON.stringify(edited, null, 2) }).commit('edit');
+    const r = await runAction(
+      { eventName: 'push', event: { ...eventFixture('push'), before, after } },
+      repo.dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.outputs?.['run-all']).toBe('false');
+    expect(changedBackends(r)).toEqual(['whisper']);
+  });
+
   it('starts git diff before it reads the matrix file, so the diff runs during the parse', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bma-order-'));
     try {
