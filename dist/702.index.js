@@ -9,13 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openOctokit: () => (/* binding */ openOctokit)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9783);
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1413);
-/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5594);
-/* harmony import */ var _plain_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3935);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1413);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5594);
+/* harmony import */ var _plain_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3935);
 /**
  * The REST client: Octokit with @octokit/plugin-retry and
  * @octokit/plugin-throttling, under our Attempts plugin.
@@ -33,20 +32,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** Keys the throttling plugin's shared limiters per client, so clients never queue behind each other. */
 let clients = 0;
-async function openOctokit(baseUrl, token, attempts) {
+/** `proxied`: whether a proxy applies to `baseUrl` (the caller has decided it). */
+async function openOctokit(baseUrl, token, attempts, proxied) {
     const callOf = (options) => options.request.call ?? { body: 'json', attempts: 0 };
     const noop = () => { };
     const options = {
         baseUrl,
-        userAgent: _plain_request_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._,
+        userAgent: _plain_request_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         log: { debug: noop, info: noop, warn: console.warn, error: console.error },
         retry: {
             retries: attempts.limits.maxAttempts - 1,
             retryAfterBaseValue: attempts.limits.retryBaseMs,
-            doNotRetry: _attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .DO_NOT_RETRY */ .H,
+            doNotRetry: _attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .DO_NOT_RETRY */ .H,
         },
         throttle: {
             id: `backend-matrix-${++clients}`,
@@ -58,11 +57,11 @@ async function openOctokit(baseUrl, token, attempts) {
             },
         },
     };
-    const plugins = [attempts.plugin, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A];
-    if ((0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(baseUrl)))
+    const plugins = [attempts.plugin, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A];
+    if (proxied)
         return proxiedOctokit(options, token, plugins);
-    const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_6__/* .Octokit */ .E.plugin(...plugins);
-    const direct = { ...options, request: { fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t } };
+    const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_5__/* .Octokit */ .E.plugin(...plugins);
+    const direct = { ...options, request: { fetch: _http_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .httpFetch */ .t } };
     return new Client(token ? { ...direct, auth: token } : direct);
 }
 async function proxiedOctokit(options, token, plugins) {

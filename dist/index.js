@@ -10456,7 +10456,8 @@ function startChange(req, opts = {}) {
             expected = sent + (0,ports/* firstWave */.mA)(args[1]);
     };
     const access = new access_Access(watched(opts.ports ?? adapters_defaultPorts(req), release, onCall));
-    // Loading the REST client takes a while: start it now when git is unlikely to have the diff.
+    // The REST client's module and Node's HTTP client take a while to load: start now when git is
+    // unlikely to have the diff.
     if (!opts.ports && likelyApi(req))
         access.api().catch(() => undefined);
     let done = false;
@@ -13020,7 +13021,7 @@ async function run() {
         // The changes' first request goes out before the parse, so the two overlap.
         const change = fromRegistry ? undefined : startChange(settings);
         await change?.ready;
-        const matrix = await log_group(`Matrix file ${settings.matrixFile}`, async () => (0,yaml_source/* withYaml */.O9)(() => loadMatrix(settings, notes)));
+        const matrix = await log_group(`Matrix file ${settings.matrixFile}`, async () => loadMatrix(settings, notes));
         if ((0,problems/* hasErrors */.Cs)(matrix.problems)) {
             const count = matrix.problems.filter((p) => p.level === 'error').length;
             throw new problems/* UserError */.yo(`${settings.matrixFile} has ${count} error(s); see the annotations above`);
@@ -13100,9 +13101,9 @@ async function run() {
         notes.flush();
     }
 }
-function loadMatrix(settings, notes) {
+async function loadMatrix(settings, notes) {
     const text = readMatrixFile(settings.workspace, settings.matrixFullPath, settings.matrixFile);
-    const m = loadMatrixFile(text, settings.matrixFile);
+    const m = await (0,yaml_source/* withYaml */.O9)(() => loadMatrixFile(text, settings.matrixFile));
     log_info(`${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`);
     notes.report(m.problems, TITLE.matrix);
     return m;

@@ -127,8 +127,9 @@ var plain_request = __webpack_require__(3935);
 var responses = __webpack_require__(3499);
 ;// CONCATENATED MODULE: ./src/github/api.ts
 /**
- * The GitHub REST API for one repository (ApiPort), on the toolkit's Octokit.
- * A pull request's files come in concurrent pages; every call retries
+ * The GitHub REST API for one repository (ApiPort), on the toolkit's Octokit;
+ * where no proxy applies, each request's first attempt is made without it
+ * (plain-request.ts). A pull request's files come in concurrent pages; every call retries
  * transient failures within one time budget per client, then throws an
  * ApiError with a one-line cause that never holds the token.
  */
@@ -151,6 +152,7 @@ class GitHubApi {
     plain;
     attempts;
     baseUrl;
+    proxied;
     token;
     repository;
     constructor(o) {
@@ -163,8 +165,9 @@ class GitHubApi {
             maxAttempts: MAX_ATTEMPTS,
             retryBaseMs: o.retryBaseMs ?? 1000,
         });
+        this.proxied = proxied(this.baseUrl);
         // Behind a proxy every request goes through Octokit: load it now.
-        if (proxied(this.baseUrl))
+        if (this.proxied)
             void this.client();
         else
             this.plain = (0,plain_request/* plainRequest */.k)(this.baseUrl, o.token);
@@ -172,7 +175,7 @@ class GitHubApi {
     /** Octokit, loaded on first use; a failure to load is reported by the request that needed it. */
     client() {
         if (!this.octokit) {
-            this.octokit = Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)).then((m) => m.openOctokit(this.baseUrl, this.token, this.attempts));
+            this.octokit = Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 6702)).then((m) => m.openOctokit(this.baseUrl, this.token, this.attempts, this.proxied));
             this.octokit.catch(() => undefined);
         }
         return this.octokit;
@@ -656,8 +659,8 @@ const safeCause = (message) => quotesHeader(message) ? HEADER_REFUSED : snippet(
 /* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _change_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1740);
 /**
- * The `fetch` Octokit is given where no proxy applies: a GET on Node's own
- * http/https client, which the process has loaded already. Node's global
+ * The fetch of the REST client where no proxy applies (each request's first
+ * attempt, and Octokit's): a GET on Node's own http/https client. Node's global
  * fetch starts its own HTTP stack on first use, which takes longer than a
  * small pull request's whole file list takes to arrive; everything Octokit
  * does with the answer (retries, rate limits, errors) is unchanged.

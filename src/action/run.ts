@@ -61,7 +61,7 @@ export async function run(): Promise<number> {
     const change = fromRegistry ? undefined : startChange(settings);
     await change?.ready;
     const matrix = await group(`Matrix file ${settings.matrixFile}`, async () =>
-      withYaml(() => loadMatrix(settings, notes)),
+      loadMatrix(settings, notes),
     );
     if (hasErrors(matrix.problems)) {
       const count = matrix.problems.filter((p) => p.level === 'error').length;
@@ -148,9 +148,9 @@ export async function run(): Promise<number> {
   }
 }
 
-function loadMatrix(settings: Settings, notes: Annotations): MatrixFile {
+async function loadMatrix(settings: Settings, notes: Annotations): Promise<MatrixFile> {
   const text = readMatrixFile(settings.workspace, settings.matrixFullPath, settings.matrixFile);
-  const m = loadMatrixFile(text, settings.matrixFile);
+  const m = await withYaml(() => loadMatrixFile(text, settings.matrixFile));
   info(
     `${m.linux.length} Linux and ${m.darwin.length} macOS entries; ${m.rules ? `${m.rules.sources.length} sources and ${m.rules.shared.length} shared rules` : 'no rules'}`,
   );

@@ -62,7 +62,8 @@ export function startChange(
     if (name === 'pullRequestFiles') expected = sent + firstWave(args[1] as number | undefined);
   };
   const access = new Access(watched(opts.ports ?? defaultPorts(req), release, onCall));
-  // Loading the REST client takes a while: start it now when git is unlikely to have the diff.
+  // The REST client's module and Node's HTTP client take a while to load: start now when git is
+  // unlikely to have the diff.
   if (!opts.ports && likelyApi(req)) access.api().catch(() => undefined);
   let done = false;
   const detected = detectChange(req, access).finally(() => {

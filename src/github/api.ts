@@ -1,6 +1,7 @@
 /**
- * The GitHub REST API for one repository (ApiPort), on the toolkit's Octokit.
- * A pull request's files come in concurrent pages; every call retries
+ * The GitHub REST API for one repository (ApiPort), on the toolkit's Octokit;
+ * where no proxy applies, each request's first attempt is made without it
+ * (plain-request.ts). A pull request's files come in concurrent pages; every call retries
  * transient failures within one time budget per client, then throws an
  * ApiError with a one-line cause that never holds the token.
  */
@@ -64,6 +65,7 @@ export class GitHubApi implements ApiPort {
   private readonly plain: Hooked | undefined;
   private readonly attempts: Attempts;
   private readonly baseUrl: string;
+  private readonly proxied: boolean;
   private readonly token: string;
   private readonly repository: string;
 
@@ -77,8 +79,9 @@ export class GitHubApi implements ApiPort {
       maxAttempts: MAX_ATTEMPTS,
       retryBaseMs: o.retryBaseMs ?? 1000,
     });
+    this.proxied = proxied(this.baseUrl);
     // Behind a proxy every request goes through Octokit: load it now.
-    if (proxied(this.baseUrl)) void this.client();
+    if (this.proxied) void this.client();
     else this.plain = plainRequest(this.baseUrl, o.token) as unknown as Hooked;
   }
 
@@ -86,7 +89,7 @@ export class GitHubApi implements ApiPort {
   private client(): Promise<Octokit> {
     if (!this.octokit) {
       this.octokit = import('./octokit.js').then((m) =>
-        m.openOctokit(this.baseUrl, this.token, this.attempts),
+        m.openOctokit(this.baseUrl, this.token, this.attempts, this.proxied),
       );
       this.octokit.catch(() => undefined);
     }

@@ -1,6 +1,6 @@
 /**
- * The `fetch` Octokit is given where no proxy applies: a GET on Node's own
- * http/https client, which the process has loaded already. Node's global
+ * The fetch of the REST client where no proxy applies (each request's first
+ * attempt, and Octokit's): a GET on Node's own http/https client. Node's global
  * fetch starts its own HTTP stack on first use, which takes longer than a
  * small pull request's whole file list takes to arrive; everything Octokit
  * does with the answer (retries, rate limits, errors) is unchanged.

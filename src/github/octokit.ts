@@ -9,7 +9,6 @@
  * undici that takes longer to load than the request takes to answer. Behind
  * a proxy, @actions/github's `getOctokit`, which routes through it.
  */
-import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit as Core } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -24,10 +23,12 @@ type Plugin = Parameters<typeof Core.plugin>[0];
 /** Keys the throttling plugin's shared limiters per client, so clients never queue behind each other. */
 let clients = 0;
 
+/** `proxied`: whether a proxy applies to `baseUrl` (the caller has decided it). */
 export async function openOctokit(
   baseUrl: string,
   token: string,
   attempts: Attempts,
+  proxied: boolean,
 ): Promise<Octokit> {
   const callOf = (options: { request: object }): Call =>
     (options.request as { call?: Call }).call ?? { body: 'json', attempts: 0 };
@@ -53,7 +54,7 @@ export async function openOctokit(
     },
   };
   const plugins = [attempts.plugin as unknown as Plugin, retry as Plugin, throttling as Plugin];
-  if (getProxyUrl(new URL(baseUrl))) return proxiedOctokit(options, token, plugins);
+  if (proxied) return proxiedOctokit(options, token, plugins);
   const Client = Core.plugin(...plugins);
   const direct = { ...options, request: { fetch: httpFetch } };
   return new Client(token ? { ...direct, auth: token } : direct);
